@@ -42,7 +42,7 @@ public final class Hart implements Stateful {
 
     private int[] opCost = defaultCosts();
     private int branchTakenExtra;
-    private int trapCost;
+    private int trapCost = 1;
     private int xretCost;
     private MemoryTiming timing;
 
@@ -84,10 +84,22 @@ public final class Hart implements Stateful {
 
     // ---- configuration by the machine ----
 
-    /** Sets the base cycles per operation number and the extra costs of taken branches, traps and xRETs. */
+    /**
+     * Sets the base cycles per operation number and the extra costs of taken branches, traps and
+     * xRETs. Every instruction and every trap entry costs at least one cycle, so that time always
+     * moves and {@link #step} does exactly one thing.
+     */
     public void setCosts(int[] perOp, int takenBranchExtra, int trapEntry, int xret, int mmioAccess) {
         if (perOp.length != Op.COUNT) {
             throw new IllegalArgumentException("cost table has " + perOp.length + " entries, expected " + Op.COUNT);
+        }
+        for (int op = 1; op < Op.COUNT; op++) {
+            if (perOp[op] < 1) {
+                throw new IllegalArgumentException("operation " + op + " costs " + perOp[op] + " cycles; at least 1 is needed");
+            }
+        }
+        if (trapEntry < 1 || takenBranchExtra < 0 || xret < 0 || mmioAccess < 0) {
+            throw new IllegalArgumentException("trap entry must cost at least 1 cycle and no cost may be negative");
         }
         this.opCost = perOp.clone();
         this.branchTakenExtra = takenBranchExtra;
@@ -189,6 +201,7 @@ public final class Hart implements Stateful {
     /** satp, SUM, MXR or PMP changed: every cached translation is stale. */
     void translationChanged() {
         mmu.flush();
+        mmu.update(priv);
         fetchVpn = -1;
     }
 
