@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minnow.hw.dev.VirtioBlock.*;
 import static org.minnow.hw.dev.VirtioMmio.*;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.minnow.hw.bus.Bus;
 import org.minnow.hw.bus.Timed;
 
@@ -14,6 +18,27 @@ import org.minnow.hw.bus.Timed;
  * which make it set DEVICE_NEEDS_RESET instead of crashing.
  */
 class VirtioBlockErrorsTest extends BlockDeviceTestBase {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFlushWhoseWriteBackFailsIsAnIoError() throws IOException {
+        Path file = dir.resolve("disk.img");
+        Files.write(file, new byte[SECTORS * 512]);
+        useDisk(DiskImage.open(file, false));
+        start();
+        driver.blockRequest(0, T_OUT, 0, HEADER, DATA, 512, false, STATUS_BYTE);
+        submit(0);
+        finish();
+        Files.delete(file); // the host file vanished under the emulator
+        header(T_FLUSH, 0);
+        driver.descriptor(3, HEADER, 16, Virtqueue.DESC_F_NEXT, 4);
+        driver.descriptor(4, STATUS_BYTE, 1, Virtqueue.DESC_F_WRITE, 0);
+        submit(3);
+        finish();
+        assertThat(driver.byteAt(STATUS_BYTE)).isEqualTo(S_IOERR);
+        assertThat(device.failure()).isNull();
+    }
 
     @Test
     void aRequestBeyondTheCapacityIsAnIoError() {
