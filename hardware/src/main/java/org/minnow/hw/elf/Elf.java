@@ -244,9 +244,9 @@ public final class Elf {
 
     private static final String[] FILE_TYPES = {"none", "relocatable object", "executable", "shared object", "core dump"};
 
-    /** A few words for an e_type, e.g. "executable". */
+    /** A few words for an e_type, e.g. "executable", or "unknown". */
     public static String fileTypeName(int type) {
-        return type >= 0 && type < FILE_TYPES.length ? FILE_TYPES[type] : "type " + type;
+        return type >= 0 && type < FILE_TYPES.length ? FILE_TYPES[type] : "unknown";
     }
 
     private static final int[] MACHINE_NUMBERS = {
@@ -258,14 +258,14 @@ public final class Elf {
         "AArch64", "RISC-V", "LoongArch",
     };
 
-    /** The name of an e_machine value, e.g. "x86-64", or "machine <n>" for one not listed here. */
+    /** The name of an e_machine value, e.g. "x86-64", or "unknown" for one not listed here. */
     public static String machineName(int machine) {
         for (int i = 0; i < MACHINE_NUMBERS.length; i++) {
             if (MACHINE_NUMBERS[i] == machine) {
                 return MACHINE_NAMES[i];
             }
         }
-        return "machine " + machine;
+        return "unknown";
     }
 
     private static final String[] SECTION_TYPES = {

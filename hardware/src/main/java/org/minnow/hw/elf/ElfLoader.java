@@ -66,7 +66,7 @@ public final class ElfLoader {
                 throw new ElfException(elf.name(), "is a shared object or position-independent executable (ET_DYN), "
                         + "not a static executable: link it with -static and -no-pie");
             default:
-                throw new ElfException(elf.name(), "is a " + Elf.fileTypeName(elf.header().type()) + ", not an executable");
+                throw new ElfException(elf.name(), "has file type " + elf.header().type() + ", not an executable");
         }
     }
 
