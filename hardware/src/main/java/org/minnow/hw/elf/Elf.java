@@ -319,4 +319,26 @@ public final class Elf {
     public static String visibilityName(int visibility) {
         return VISIBILITIES[visibility & 3];
     }
+
+    /**
+     * A name from a file made safe for a one-line message: control characters are shown as
+     * readelf shows them ({@code ^J} for a newline, {@code ^?} for DEL), other line breaks as
+     * {@code \\uXXXX}.
+     */
+    public static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20) {
+                out.append('^').append((char) (c + 0x40));
+            } else if (c == 0x7f) {
+                out.append("^?");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -39,6 +39,6 @@ public record Section(int index, String name, int nameOffset, int type, int flag
 
     /** A short description for messages, e.g. "section 3 (.text)". */
     public String describe() {
-        return name.isEmpty() ? "section " + index : "section " + index + " (" + name + ")";
+        return name.isEmpty() ? "section " + index : "section " + index + " (" + Elf.printable(name) + ")";
     }
 }

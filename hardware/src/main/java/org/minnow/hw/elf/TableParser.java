@@ -66,7 +66,7 @@ final class TableParser {
             }
             int info = in.u8(at + 12, what);
             int other = in.u8(at + 13, what);
-            int sectionIndex = sectionIndexOf(in.u16(at + 14, what), extended, i, what + " (" + name + ")");
+            int sectionIndex = sectionIndexOf(in.u16(at + 14, what), extended, i, what + " (" + Elf.printable(name) + ")");
             symbols.add(new Symbol(i, name, in.u32(at + 4, what), in.u32(at + 8, what), info >> 4, info & 0xf,
                     other & 3, other, sectionIndex));
         }
