@@ -109,28 +109,40 @@ public final class ElfFile {
         return sections.stream().filter(s -> s.name().equals(sectionName)).findFirst();
     }
 
-    /** A copy of a section's bytes; empty for SHT_NOBITS and SHT_NULL, which have none in the file. */
+    /** A copy of a section's bytes (a section of this file); empty for SHT_NOBITS and SHT_NULL, which have none in the file. */
     public byte[] contents(Section section) {
+        requireOwn(section);
         if (!section.hasFileContents()) {
             return new byte[0];
         }
         return slice(section.offset(), section.size());
     }
 
-    /** A copy of a segment's bytes in the file (p_filesz of them). */
+    /** A copy of a segment's bytes in the file (p_filesz of them), for a program header of this file. */
     public byte[] contents(ProgramHeader segment) {
+        if (segment.index() < 0 || segment.index() >= programHeaders.size() || !programHeaders.get(segment.index()).equals(segment)) {
+            throw new IllegalArgumentException(segment.describe() + " is not a program header of " + name);
+        }
         if (segment.type() == Elf.PT_NULL) {
             return new byte[0];
         }
         return slice(segment.offset(), segment.filesz());
     }
 
+    /** Stops a caller who passes a section of another file, whose offsets mean nothing here. */
+    private void requireOwn(Section section) {
+        if (section.index() < 0 || section.index() >= sections.size() || !sections.get(section.index()).equals(section)) {
+            throw new IllegalArgumentException(section.describe() + " is not a section of " + name);
+        }
+    }
+
     private byte[] slice(long offset, long size) {
         return Arrays.copyOfRange(data, (int) offset, (int) (offset + size));
     }
 
-    /** The string table in section {@code section}, which must be of type SHT_STRTAB. */
+    /** The string table in section {@code section} of this file, which must be of type SHT_STRTAB. */
     public StringTable stringTable(Section section) {
+        requireOwn(section);
         if (section.type() != Elf.SHT_STRTAB) {
             throw new IllegalArgumentException(section.describe() + " is not a string table");
         }
@@ -186,6 +198,7 @@ public final class ElfFile {
      * place is outside the section or no symbol covers it.
      */
     public Optional<Symbol> symbolAt(Section section, long place) {
+        requireOwn(section);
         long start = header.isRelocatable() ? 0 : section.addr();
         if (place < start || place - start >= section.size()) {
             return Optional.empty();
@@ -200,6 +213,7 @@ public final class ElfFile {
 
     /** The relocation sections that patch {@code target} (usually one, e.g. .rela.text for .text). */
     public List<RelocationSection> relocationsFor(Section target) {
+        requireOwn(target);
         List<RelocationSection> result = new ArrayList<>();
         for (RelocationSection r : relocationSections) {
             if (r.target().isPresent() && r.target().get().index() == target.index()) {

@@ -232,4 +232,19 @@ class ElfFileTest {
         w.section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x1000, new byte[4], 4);
         assertThat(ElfFile.parse(w.build(), "lib.so").header().type()).isEqualTo(ET_DYN);
     }
+
+    @Test
+    void refusesSectionsAndSegmentsOfAnotherFile() throws ElfException {
+        ElfFile exec = ElfFile.parse(executable(), "prog.elf");
+        ElfFile obj = ElfFile.parse(object(), "a.o");
+        Section objectsSymtab = obj.section(OBJ_SYMTAB);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exec.contents(objectsSymtab))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("section 5 (.symtab) is not a section of prog.elf");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> obj.contents(exec.programHeaders().get(0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("program header 0 (LOAD) is not a program header of a.o");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exec.symbolAt(obj.section(7), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
