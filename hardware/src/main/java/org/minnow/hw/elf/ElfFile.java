@@ -49,8 +49,7 @@ public final class ElfFile {
      * or "libc.a(printf.o)" for an archive member). Throws ElfException for anything malformed.
      */
     public static ElfFile parse(byte[] data, String name) throws ElfException {
-        byte[] copy = data.clone();
-        return new ElfParser(new ElfBytes(name, copy)).parse(copy);
+        return new ElfParser(name, data.clone()).parse();
     }
 
     /** Reads and parses the file at {@code path}; a missing or unreadable file is an ElfException too. */

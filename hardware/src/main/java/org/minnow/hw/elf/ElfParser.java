@@ -14,14 +14,17 @@ import java.util.List;
  * {@link ElfException} and never an index or allocation failure.
  */
 final class ElfParser {
+    private final byte[] data;
     private final ElfBytes in;
 
-    ElfParser(ElfBytes in) {
-        this.in = in;
+    /** A parser for {@code data}, which the ElfFile it makes will keep: the caller must not change it. */
+    ElfParser(String fileName, byte[] data) {
+        this.data = data;
+        this.in = new ElfBytes(fileName, data);
     }
 
     /** Parses the whole file. */
-    ElfFile parse(byte[] data) throws ElfException {
+    ElfFile parse() throws ElfException {
         checkIdent();
         ElfHeader raw = readHeader();
         Section zero = readSectionZero(raw);
