@@ -11,12 +11,12 @@ import org.minnow.hw.bus.Stateful;
  * holds, whether it is valid and dirty, and who filled it. It holds no data: data always lives
  * in RAM, so a cache can only change how many cycles an access costs, never what it reads.
  *
- * <p>{@link #access} is on the hart's path for every fetch, load and store, so it is written to
- * be cheap. The last line that hit or was filled (the "MRU line") is remembered: another access
- * to the same line is one compare and one counter increment. Skipping the LRU update there keeps
- * LRU exact, because the MRU line is by definition already the most recently used line of its
- * set. Every other way a line can leave (eviction, {@link #invalidateAll}) resets or replaces
- * the MRU line, so it always names a line that is really present.
+ * <p>{@link #access} and {@link #fetch} are on the hart's path for every load, store and
+ * instruction fetch, so they are written to be cheap. Each of the two streams, instructions and
+ * data, remembers the line it used last (apart, so that a unified cache serving both in turn
+ * still finds each at once): another access to that line is one compare, one counter increment
+ * and, under LRU, one time stamp, which keeps LRU exact. A line leaving the cache (eviction,
+ * {@link #invalidateAll}) is forgotten by both streams, so they only ever name lines present.
  *
  * <p>Owners are small ints (an address-space id, or a kernel routine's id) from 0 to
  * {@link #MAX_OWNERS}{@code - 1}. Any other value, negative ones included, is counted as
@@ -35,6 +35,7 @@ public final class Cache implements Stateful {
     private final int lineShift;
     private final int setMask;
     private final int ways;
+    private final int waysShift;    // log2(ways): slot = set << waysShift | way
     private final Replacement replacement;
     private final boolean writeBack;
 
@@ -46,19 +47,17 @@ public final class Cache implements Stateful {
 
     private long useClock;
     private long rng;
-    private int mruLine = NO_LINE;
-    private int mruSlot;
+    private int codeLine = NO_LINE; // the line the instruction stream used last, and its slot
+    private int codeSlot;
+    private int dataLine = NO_LINE; // the line the data stream used last, and its slot
+    private int dataSlot;
 
     // What the latest miss evicted; read by MemorySystem right after a miss.
     private boolean victimDirty;
     private int victimLine = NO_LINE;
     private int victimOwner;
 
-    private final long[] readHits = new long[MAX_OWNERS];
-    private final long[] readMisses = new long[MAX_OWNERS];
-    private final long[] writeHits = new long[MAX_OWNERS];
-    private final long[] writeMisses = new long[MAX_OWNERS];
-    private final long[] writeBacks = new long[MAX_OWNERS];
+    private final OwnerCounters counts = new OwnerCounters();
 
     private CacheListener listener;
 
@@ -68,6 +67,7 @@ public final class Cache implements Stateful {
         this.lineShift = Integer.numberOfTrailingZeros(config.lineSize());
         this.setMask = config.sets() - 1;
         this.ways = config.ways();
+        this.waysShift = Integer.numberOfTrailingZeros(ways);
         this.replacement = config.replacement();
         this.writeBack = config.writePolicy() == WritePolicy.WRITE_BACK;
         this.lines = new int[config.lines()];
@@ -81,75 +81,116 @@ public final class Cache implements Stateful {
     // ---- the hot path ----
 
     /**
-     * Looks up the line holding {@code physAddr} on behalf of {@code owner}, counts a hit or a
-     * miss, and on a miss fills the line (evicting another) as the policies say. A store miss in
-     * a write-through cache fills nothing. Returns true on a hit.
+     * A load ({@code write} false) or store from the data stream: looks up the line holding
+     * {@code physAddr} on behalf of {@code owner}, counts a hit or a miss, and on a miss fills the
+     * line (evicting another) as the policies say. A store miss in a write-through cache fills
+     * nothing. Returns true on a hit.
      */
     public boolean access(int physAddr, boolean write, int owner) {
         if ((owner & ~OTHER_OWNER) != 0) {
             owner = OTHER_OWNER;
         }
         int line = physAddr >>> lineShift;
-        if (line == mruLine) {
+        if (line == dataLine) {
             if (write) {
-                writeHits[owner]++;
+                counts.writeHits[owner]++;
                 if (writeBack) {
-                    dirty[mruSlot] = true;
+                    dirty[dataSlot] = true;
                 }
             } else {
-                readHits[owner]++;
+                counts.readHits[owner]++;
             }
+            touch(dataSlot);
             return true;
         }
-        return lookup(line, write, owner);
+        return lookup(line, write, owner, false);
     }
 
-    private boolean lookup(int line, boolean write, int owner) {
-        victimDirty = false;
-        victimLine = NO_LINE;
-        int base = (line & setMask) * ways;
-        int free = -1;
+    /** An instruction fetch: a read like {@link #access}, remembered apart from the data stream. */
+    public boolean fetch(int physAddr, int owner) {
+        if ((owner & ~OTHER_OWNER) != 0) {
+            owner = OTHER_OWNER;
+        }
+        int line = physAddr >>> lineShift;
+        if (line == codeLine) {
+            counts.readHits[owner]++;
+            touch(codeSlot);
+            return true;
+        }
+        return lookup(line, false, owner, true);
+    }
+
+    /** Marks a slot used now, for LRU; FIFO and random replacement ignore hits. */
+    private void touch(int slot) {
+        if (replacement == Replacement.LRU) {
+            stamps[slot] = ++useClock;
+        }
+    }
+
+    private boolean lookup(int line, boolean write, int owner, boolean code) {
+        int base = (line & setMask) << waysShift;
+        // No early exit: which way hits is unpredictable, and without that branch the JIT can
+        // use a conditional move instead of a mispredicted jump.
+        int found = -1;
         for (int slot = base; slot < base + ways; slot++) {
-            int held = lines[slot];
-            if (held == line) {
-                hit(slot, line, write, owner);
-                return true;
-            }
-            if (held == NO_LINE && free < 0) {
-                free = slot;
+            if (lines[slot] == line) {
+                found = slot;
             }
         }
+        if (found >= 0) {
+            hit(found, write, owner);
+            remember(code, line, found);
+            return true;
+        }
+        victimDirty = false;
+        victimLine = NO_LINE;
         if (write) {
-            writeMisses[owner]++;
+            counts.writeMisses[owner]++;
             if (!writeBack) {
                 return false; // no-write-allocate: the store goes on to the next level alone
             }
         } else {
-            readMisses[owner]++;
+            counts.readMisses[owner]++;
         }
-        int slot = free;
+        int slot = firstInvalid(base);
         if (slot < 0) {
             slot = chooseVictim(base);
             evict(slot, base);
         }
         fill(slot, base, line, owner, write);
+        remember(code, line, slot);
         return false;
     }
 
-    private void hit(int slot, int line, boolean write, int owner) {
+    private int firstInvalid(int base) {
+        for (int slot = base; slot < base + ways; slot++) {
+            if (lines[slot] == NO_LINE) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private void hit(int slot, boolean write, int owner) {
         if (write) {
-            writeHits[owner]++;
+            counts.writeHits[owner]++;
             if (writeBack) {
                 dirty[slot] = true;
             }
         } else {
-            readHits[owner]++;
+            counts.readHits[owner]++;
         }
-        if (replacement == Replacement.LRU) {
-            stamps[slot] = ++useClock;
+        touch(slot);
+    }
+
+    private void remember(boolean code, int line, int slot) {
+        if (code) {
+            codeLine = line;
+            codeSlot = slot;
+        } else {
+            dataLine = line;
+            dataSlot = slot;
         }
-        mruLine = line;
-        mruSlot = slot;
     }
 
     private int chooseVictim(int base) {
@@ -170,8 +211,14 @@ public final class Cache implements Stateful {
         victimLine = lines[slot];
         victimOwner = owners[slot];
         victimDirty = dirty[slot];
+        if (victimLine == codeLine) {
+            codeLine = NO_LINE;
+        }
+        if (victimLine == dataLine) {
+            dataLine = NO_LINE;
+        }
         if (victimDirty) {
-            writeBacks[victimOwner]++;
+            counts.writeBacks[victimOwner]++;
         }
         if (listener != null) {
             listener.evicted(this, base / ways, slot - base, victimLine << lineShift, victimOwner, victimDirty);
@@ -183,8 +230,6 @@ public final class Cache implements Stateful {
         owners[slot] = owner;
         dirty[slot] = write; // only a write-back cache fills on a store
         stamps[slot] = ++useClock;
-        mruLine = line;
-        mruSlot = slot;
         if (listener != null) {
             listener.filled(this, base / ways, slot - base, line << lineShift, owner);
         }
@@ -205,7 +250,7 @@ public final class Cache implements Stateful {
 
     // ---- what the latest miss evicted (for MemorySystem) ----
 
-    /** Whether the latest access that returned false evicted a dirty line. */
+    /** Whether the latest access or fetch that returned false evicted a dirty line. */
     boolean victimDirty() {
         return victimDirty;
     }
@@ -233,7 +278,8 @@ public final class Cache implements Stateful {
         Arrays.fill(dirty, false);
         Arrays.fill(owners, 0);
         Arrays.fill(stamps, 0L);
-        mruLine = NO_LINE;
+        codeLine = NO_LINE;
+        dataLine = NO_LINE;
         victimDirty = false;
         victimLine = NO_LINE;
         if (listener != null) {
@@ -243,11 +289,7 @@ public final class Cache implements Stateful {
 
     /** Back to power-on: no lines, zero counters, the random generator reseeded. */
     public void reset() {
-        Arrays.fill(readHits, 0L);
-        Arrays.fill(readMisses, 0L);
-        Arrays.fill(writeHits, 0L);
-        Arrays.fill(writeMisses, 0L);
-        Arrays.fill(writeBacks, 0L);
+        counts.clear();
         useClock = 0;
         rng = seedOf(config.seed());
         invalidateAll();
@@ -324,24 +366,17 @@ public final class Cache implements Stateful {
         if (owner < 0 || owner >= MAX_OWNERS) {
             throw new IllegalArgumentException("cache " + name() + ": owner " + owner + " is not in 0.." + (MAX_OWNERS - 1));
         }
-        return new CacheStats(readHits[owner], readMisses[owner], writeHits[owner], writeMisses[owner], writeBacks[owner]);
+        return counts.stats(owner);
     }
 
     /** The counters summed over all owners. */
     public CacheStats total() {
-        return new CacheStats(sum(readHits), sum(readMisses), sum(writeHits), sum(writeMisses), sum(writeBacks));
+        return counts.total();
     }
 
     /** The owners with any non-zero counter, in increasing order. */
     public int[] activeOwners() {
-        int[] found = new int[MAX_OWNERS];
-        int n = 0;
-        for (int o = 0; o < MAX_OWNERS; o++) {
-            if (readHits[o] != 0 || readMisses[o] != 0 || writeHits[o] != 0 || writeMisses[o] != 0 || writeBacks[o] != 0) {
-                found[n++] = o;
-            }
-        }
-        return Arrays.copyOf(found, n);
+        return counts.activeOwners();
     }
 
     private int slot(int set, int way) {
@@ -350,14 +385,6 @@ public final class Cache implements Stateful {
                     + " ways; there is no (set " + set + ", way " + way + ")");
         }
         return set * ways + way;
-    }
-
-    private static long sum(long[] counts) {
-        long s = 0;
-        for (long c : counts) {
-            s += c;
-        }
-        return s;
     }
 
     // ---- snapshots: geometry (checked on restore), clocks, valid lines, non-zero counters ----
@@ -371,8 +398,10 @@ public final class Cache implements Stateful {
         out.writeByte(config.writePolicy().ordinal());
         out.writeLong(useClock);
         out.writeLong(rng);
-        out.writeInt(mruLine);
-        out.writeInt(mruSlot);
+        out.writeInt(codeLine);
+        out.writeInt(codeSlot);
+        out.writeInt(dataLine);
+        out.writeInt(dataSlot);
         int valid = 0;
         for (int line : lines) {
             valid += line != NO_LINE ? 1 : 0;
@@ -387,16 +416,7 @@ public final class Cache implements Stateful {
                 out.writeLong(stamps[slot]);
             }
         }
-        int[] active = activeOwners();
-        out.writeShort(active.length);
-        for (int o : active) {
-            out.writeShort(o);
-            out.writeLong(readHits[o]);
-            out.writeLong(readMisses[o]);
-            out.writeLong(writeHits[o]);
-            out.writeLong(writeMisses[o]);
-            out.writeLong(writeBacks[o]);
-        }
+        counts.save(out);
     }
 
     @Override
@@ -415,8 +435,10 @@ public final class Cache implements Stateful {
         reset();
         useClock = in.readLong();
         rng = in.readLong();
-        int savedMruLine = in.readInt();
-        int savedMruSlot = in.readInt();
+        int savedCodeLine = in.readInt();
+        int savedCodeSlot = in.readInt();
+        int savedDataLine = in.readInt();
+        int savedDataSlot = in.readInt();
         int valid = in.readInt();
         if (valid < 0 || valid > lines.length) {
             throw new IOException("snapshot's cache " + name() + " is damaged: " + valid + " valid lines");
@@ -431,22 +453,18 @@ public final class Cache implements Stateful {
             dirty[slot] = in.readBoolean();
             stamps[slot] = in.readLong();
         }
-        int active = in.readUnsignedShort();
-        for (int i = 0; i < active; i++) {
-            int o = in.readUnsignedShort();
-            if (o >= MAX_OWNERS) {
-                throw new IOException("snapshot's cache " + name() + " is damaged: owner " + o);
-            }
-            readHits[o] = in.readLong();
-            readMisses[o] = in.readLong();
-            writeHits[o] = in.readLong();
-            writeMisses[o] = in.readLong();
-            writeBacks[o] = in.readLong();
+        counts.restore(in, name());
+        if (!holds(savedCodeSlot, savedCodeLine) || !holds(savedDataSlot, savedDataLine)) {
+            throw new IOException("snapshot's cache " + name() + " is damaged: a recently used line is not in it");
         }
-        if (savedMruLine != NO_LINE && (savedMruSlot < 0 || savedMruSlot >= lines.length || lines[savedMruSlot] != savedMruLine)) {
-            throw new IOException("snapshot's cache " + name() + " is damaged: its last-used line is not in it");
-        }
-        mruLine = savedMruLine;
-        mruSlot = savedMruSlot;
+        codeLine = savedCodeLine;
+        codeSlot = savedCodeSlot;
+        dataLine = savedDataLine;
+        dataSlot = savedDataSlot;
+    }
+
+    /** Whether a remembered (slot, line) pair from a snapshot is consistent with the lines. */
+    private boolean holds(int slot, int line) {
+        return line == NO_LINE || (slot >= 0 && slot < lines.length && lines[slot] == line);
     }
 }

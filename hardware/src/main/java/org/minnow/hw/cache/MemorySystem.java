@@ -57,7 +57,7 @@ public final class MemorySystem implements Stateful {
 
     /** Extra cycles to fetch the instruction at physical address {@code pa}. */
     public int fetch(int pa) {
-        if (l1i.access(pa, false, owner)) {
+        if (l1i.fetch(pa, owner)) {
             return 0;
         }
         return afterL1Miss(l1i, pa);

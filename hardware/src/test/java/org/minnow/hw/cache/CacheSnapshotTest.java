@@ -33,7 +33,7 @@ class CacheSnapshotTest {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             int addr = 0x8000_0000 + ((i * 37) % 61) * 12;
-            boolean hit = c.access(addr, i % 3 == 0, i % 5);
+            boolean hit = i % 7 == 0 ? c.fetch(addr, i % 5) : c.access(addr, i % 3 == 0, i % 5);
             out.add((hit ? "hit " : "miss ") + Integer.toHexString(addr));
         }
         out.addAll(r.events);
@@ -76,8 +76,8 @@ class CacheSnapshotTest {
         Cache c = new Cache(CacheConfig.of("T", 256, 16, 4, Replacement.LRU, WritePolicy.WRITE_BACK));
         c.access(0x8000_0000, false, 0);
         byte[] snapshot = save(c);
-        // geometry (4+4+4+1+1) + clock (8) + rng (8) + MRU line and slot (4+4), then the valid-line count
-        int validCount = 14 + 16 + 8;
+        // geometry (4+4+4+1+1) + clock (8) + rng (8) + two recent lines and slots (4 x 4), then the valid-line count
+        int validCount = 14 + 16 + 16;
         snapshot[validCount] = 0x7f;
         assertThatThrownBy(() -> restore(c, snapshot)).isInstanceOf(IOException.class).hasMessageContaining("damaged");
     }

@@ -131,6 +131,43 @@ class CacheTest {
     }
 
     @Test
+    void fetchesAreReadsRememberedApartFromData() {
+        Cache c = twoWay(Replacement.LRU);
+        assertThat(c.fetch(A, 2)).isFalse();
+        assertThat(c.access(A + 4, false, 2)).isTrue(); // one cache: the fetch brought the line in
+        assertThat(c.fetch(A + 8, 2)).isTrue();
+        assertThat(c.stats(2)).isEqualTo(new CacheStats(2, 1, 0, 0, 0));
+    }
+
+    @Test
+    void aLineFetchedLastIsForgottenWhenADataAccessEvictsIt() {
+        Cache direct = cache(16, 16, 1, Replacement.LRU, WritePolicy.WRITE_BACK);
+        direct.fetch(A, 0);
+        direct.access(B, false, 0);   // same (only) set: evicts the line the fetch stream remembers
+        assertThat(direct.fetch(A, 0)).isFalse(); // evicts the line the data stream remembers
+        assertThat(direct.access(B + 4, false, 0)).isFalse();
+    }
+
+    @Test
+    void lruStaysExactWhenFetchesAndDataTakeTurns() {
+        Cache c = twoWay(Replacement.LRU);
+        c.fetch(A, 0);
+        c.access(B, false, 0);
+        c.fetch(A + 4, 0);            // the fetch stream's remembered line: must still count as a use
+        c.access(C, false, 0);        // so B, not A, is the least recently used
+        assertThat(c.contains(A)).isTrue();
+        assertThat(c.contains(B)).isFalse();
+
+        Cache d = twoWay(Replacement.LRU);
+        d.access(A, false, 0);
+        d.fetch(B, 0);
+        d.access(A + 4, true, 0);     // the data stream's remembered line, written
+        d.fetch(C, 0);
+        assertThat(d.contains(A)).isTrue();
+        assertThat(d.contains(B)).isFalse();
+    }
+
+    @Test
     void randomReplacementIsReproducibleForASeedAndDiffersForAnother() {
         assertThat(randomEvictions(1)).isEqualTo(randomEvictions(1));
         assertThat(randomEvictions(1)).isNotEqualTo(randomEvictions(2));
