@@ -29,7 +29,7 @@ import org.minnow.hw.timing.Profile;
  * </ul>
  * Accesses are attributed to the current owner ({@link #setOwner}); see {@link Cache} for owners.
  */
-public final class MemorySystem implements Stateful {
+public final class MemorySystem implements Stateful, org.minnow.hw.cpu.MemoryTiming {
     private final Profile profile;
     private final CostTable costs;
     private final Cache l1i;

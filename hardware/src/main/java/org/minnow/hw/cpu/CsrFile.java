@@ -52,7 +52,9 @@ public final class CsrFile implements Stateful {
         mcause = scause = mtval = stval = 0;
         mcounteren = scounteren = mcountinhibit = 0;
         satp = 0;
-        cycleOffset = instretOffset = cycleFrozen = instretFrozen = 0;
+        cycleOffset = -hart.cycles;
+        instretOffset = -hart.instret;
+        cycleFrozen = instretFrozen = 0;
         pmp.reset();
     }
 

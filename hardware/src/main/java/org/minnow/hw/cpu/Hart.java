@@ -68,13 +68,15 @@ public final class Hart implements Stateful {
         reset(Bus.RAM_BASE);
     }
 
-    /** Power-on: M-mode, registers zero, pc at {@code resetPc}, every CSR at its reset value. */
+    /**
+     * Reset: M-mode, registers zero, pc at {@code resetPc}, every CSR at its reset value. Simulated
+     * time never runs backwards, so the hart's cycle and instruction counts go on; the mcycle and
+     * minstret CSRs start again from zero.
+     */
     public void reset(int resetPc) {
         Arrays.fill(x, 0);
         pc = resetPc;
         priv = Priv.M;
-        cycles = 0;
-        instret = 0;
         waiting = false;
         mmu.reservation = -1;
         csr.reset();
@@ -279,14 +281,14 @@ public final class Hart implements Stateful {
                 case Op.BGE: if (x[rs1] >= x[rs2]) { next = branch(pc, imm); if (next == -1) continue; } break;
                 case Op.BLTU: if (Integer.compareUnsigned(x[rs1], x[rs2]) < 0) { next = branch(pc, imm); if (next == -1) continue; } break;
                 case Op.BGEU: if (Integer.compareUnsigned(x[rs1], x[rs2]) >= 0) { next = branch(pc, imm); if (next == -1) continue; } break;
-                case Op.LB: { int a = x[rs1] + imm; long v = mmu.load(a, 1); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (byte) v; break; }
-                case Op.LH: { int a = x[rs1] + imm; long v = mmu.load(a, 2); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (short) v; break; }
-                case Op.LW: { int a = x[rs1] + imm; long v = mmu.load(a, 4); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (int) v; break; }
-                case Op.LBU: { int a = x[rs1] + imm; long v = mmu.load(a, 1); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (int) v; break; }
-                case Op.LHU: { int a = x[rs1] + imm; long v = mmu.load(a, 2); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (int) v; break; }
-                case Op.SB: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 1); if (r < 0) { exception(Mmu.causeOf(r), a); continue; } break; }
-                case Op.SH: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 2); if (r < 0) { exception(Mmu.causeOf(r), a); continue; } break; }
-                case Op.SW: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 4); if (r < 0) { exception(Mmu.causeOf(r), a); continue; } break; }
+                case Op.LB: { int a = x[rs1] + imm; long v = mmu.load(a, 1); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (byte) v; break; }
+                case Op.LH: { int a = x[rs1] + imm; long v = mmu.load(a, 2); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (short) v; break; }
+                case Op.LW: { int a = x[rs1] + imm; long v = mmu.load(a, 4); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (int) v; break; }
+                case Op.LBU: { int a = x[rs1] + imm; long v = mmu.load(a, 1); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (int) v; break; }
+                case Op.LHU: { int a = x[rs1] + imm; long v = mmu.load(a, 2); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (int) v; break; }
+                case Op.SB: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 1); if (r < 0) { memoryFault(r, a); continue; } break; }
+                case Op.SH: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 2); if (r < 0) { memoryFault(r, a); continue; } break; }
+                case Op.SW: { int a = x[rs1] + imm; long r = mmu.store(a, x[rs2], 4); if (r < 0) { memoryFault(r, a); continue; } break; }
                 case Op.ADDI: x[rd] = x[rs1] + imm; break;
                 case Op.SLTI: x[rd] = x[rs1] < imm ? 1 : 0; break;
                 case Op.SLTIU: x[rd] = Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0; break;
@@ -316,8 +318,8 @@ public final class Hart implements Stateful {
                 case Op.REMU: x[rd] = Arith.remu(x[rs1], x[rs2]); break;
                 case Op.FENCE: case Op.FENCE_TSO: case Op.PAUSE: case Op.FENCE_I:
                     break; // one hart, in order, and stores keep the decoded code current
-                case Op.LR_W: { int a = x[rs1]; long v = mmu.loadReserved(a); if (v < 0) { exception(Mmu.causeOf(v), a); continue; } x[rd] = (int) v; break; }
-                case Op.SC_W: { int a = x[rs1]; long r = mmu.storeConditional(a, x[rs2]); if (r < 0) { exception(Mmu.causeOf(r), a); continue; } x[rd] = (int) r; break; }
+                case Op.LR_W: { int a = x[rs1]; long v = mmu.loadReserved(a); if (v < 0) { memoryFault(v, a); continue; } x[rd] = (int) v; break; }
+                case Op.SC_W: { int a = x[rs1]; long r = mmu.storeConditional(a, x[rs2]); if (r < 0) { memoryFault(r, a); continue; } x[rd] = (int) r; break; }
                 case Op.AMOSWAP_W: case Op.AMOADD_W: case Op.AMOXOR_W: case Op.AMOAND_W: case Op.AMOOR_W:
                 case Op.AMOMIN_W: case Op.AMOMAX_W: case Op.AMOMINU_W: case Op.AMOMAXU_W:
                     if (!atomic(op, rd, x[rs1], x[rs2])) continue;
@@ -346,7 +348,9 @@ public final class Hart implements Stateful {
                         exception(Cause.ILLEGAL_INSTRUCTION, currentWord());
                         continue;
                     }
-                    if ((csr.mip() & csr.mie) == 0) {
+                    if (csr.mip() == 0) {
+                        // Nothing pending at all: sleep until something is. With an interrupt
+                        // pending (enabled or not) wfi completes at once, as on Spike.
                         waiting = true;
                         batchLimit = Long.MIN_VALUE;
                     }
@@ -366,6 +370,11 @@ public final class Hart implements Stateful {
             this.pc = next;
             instret++;
         }
+    }
+
+    /** Raises the exception a memory operation at {@code va} reported (see {@link Mmu}). */
+    private void memoryFault(long result, int va) {
+        exception(Mmu.causeOf(result), va + Mmu.faultOffset(result));
     }
 
     /** The target of a taken branch, or -1 after raising a misaligned-target exception. */
@@ -483,9 +492,9 @@ public final class Hart implements Stateful {
         cycles += xretCost;
     }
 
-    /** Whether WFI may stop waiting: some interrupt is pending and enabled in mie. */
+    /** A waiting WFI ends as soon as any interrupt is pending, enabled or not. */
     void wakeIfPending() {
-        if ((csr.mip() & csr.mie) != 0) {
+        if (csr.mip() != 0) {
             waiting = false;
         }
     }

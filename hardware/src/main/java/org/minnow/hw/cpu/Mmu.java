@@ -18,8 +18,14 @@ import org.minnow.hw.bus.Ram;
  * on changes: satp, sfence.vma, SUM, MXR, or PMP. This is the emulator's version of a TLB; the
  * {@link TlbModel} separately decides what a real TLB would have missed, for timing.
  *
+ * <p>Misaligned loads and stores to RAM are carried out, byte by byte, as QEMU does and as the
+ * riscv-tests' {@code ma_data} expects; misaligned accesses to devices raise address-misaligned,
+ * and so do misaligned atomics (the A extension requires it without Zam).
+ *
  * <p>Results are {@code long}s: a physical address or loaded value is zero or positive; a
- * negative result {@code -1 - cause} means the access raised exception {@code cause}.
+ * negative result means the access raised an exception: {@link #causeOf} tells which, and
+ * {@link #faultOffset} how many bytes past the start of the access the faulting part begins
+ * (non-zero only for a misaligned access whose second page faults).
  */
 public final class Mmu {
     public static final int FETCH = 0, LOAD = 1, STORE = 2;
@@ -71,8 +77,16 @@ public final class Mmu {
         return -1 - cause;
     }
 
+    private static long fault(int cause, int offset) {
+        return -1 - cause - ((long) offset << 8);
+    }
+
     static int causeOf(long result) {
-        return (int) (-1 - result);
+        return (int) (-1 - result) & 0xff;
+    }
+
+    static int faultOffset(long result) {
+        return (int) ((-1 - result) >>> 8);
     }
 
     /** Empties the translation cache. */
@@ -274,7 +288,7 @@ public final class Mmu {
     /** A load of {@code width} bytes (1, 2, 4), zero-extended, or a fault. */
     long load(int va, int width) {
         if ((va & (width - 1)) != 0) {
-            return fault(Cause.LOAD_MISALIGNED);
+            return loadMisaligned(va, width);
         }
         long pa = dataAddress(va, LOAD);
         if (pa < 0) {
@@ -300,7 +314,7 @@ public final class Mmu {
     /** A store of the low {@code width} bytes of {@code value}: 0, or a fault. */
     long store(int va, int value, int width) {
         if ((va & (width - 1)) != 0) {
-            return fault(Cause.STORE_MISALIGNED);
+            return storeMisaligned(va, value, width);
         }
         long pa = dataAddress(va, STORE);
         if (pa < 0) {
@@ -328,6 +342,52 @@ public final class Mmu {
         boolean ok = pa < (1L << 32) && bus.store((int) pa, value, width);
         return ok ? 0 : fault(Cause.STORE_ACCESS);
     }
+
+    /** A misaligned load: every byte translated (each may fault), all in RAM, assembled little-endian. */
+    private long loadMisaligned(int va, int width) {
+        long value = 0;
+        long firstPa = -1, lastPa = -1;
+        for (int i = 0; i < width; i++) {
+            long pa = dataAddress(va + i, LOAD);
+            if (pa < 0) {
+                return fault(causeOf(pa), i);
+            }
+            if (!isRam(pa)) {
+                return fault(Cause.LOAD_MISALIGNED);
+            }
+            firstPa = i == 0 ? pa : firstPa;
+            lastPa = pa;
+            value |= (long) ram.loadByte((int) (pa - RAM_BASE)) << (8 * i);
+        }
+        if (timing != null) {
+            hart.cycles += timing.load((int) firstPa) + timing.load((int) lastPa);
+        }
+        return value;
+    }
+
+    /** A misaligned store: every byte translated first, so a fault leaves memory untouched. */
+    private long storeMisaligned(int va, int value, int width) {
+        long[] pas = misalignedParts;
+        for (int i = 0; i < width; i++) {
+            long pa = dataAddress(va + i, STORE);
+            if (pa < 0) {
+                return fault(causeOf(pa), i);
+            }
+            if (!isRam(pa)) {
+                return fault(Cause.STORE_MISALIGNED);
+            }
+            pas[i] = pa;
+        }
+        for (int i = 0; i < width; i++) {
+            ram.storeByte((int) (pas[i] - RAM_BASE), value >>> (8 * i));
+        }
+        if (timing != null) {
+            hart.cycles += timing.store((int) pas[0]) + timing.store((int) pas[width - 1]);
+        }
+        return 0;
+    }
+
+    private final long[] misalignedParts = new long[4];
 
     // ---- atomics (the A extension): one hart, so atomicity is free; faults are store/AMO faults ----
 

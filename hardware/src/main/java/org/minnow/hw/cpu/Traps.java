@@ -88,11 +88,11 @@ final class Traps {
      */
     static boolean takePendingInterrupt(Hart h) {
         CsrFile c = h.csr;
+        h.wakeIfPending();
         int pending = c.mip() & c.mie;
         if (pending == 0) {
             return false;
         }
-        h.wakeIfPending();
         boolean machineEnabled = h.priv < Priv.M || (c.mstatus & Csr.MSTATUS_MIE) != 0;
         int candidates = machineEnabled ? pending & ~c.mideleg : 0;
         if (candidates == 0) {

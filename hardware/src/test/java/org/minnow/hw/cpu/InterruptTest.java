@@ -114,6 +114,15 @@ class InterruptTest {
     }
 
     @Test
+    void wfiCompletesAtOnceWhenAnInterruptIsPendingButNotEnabled() {
+        Rig rig = new Rig().load(new Program().sys(Op.WFI).i(Op.ADDI, 1, 0, 7).halt()).trapTo(HANDLER);
+        rig.hart.writeCsr(Csr.MIP, Csr.MIP_SSIP);
+        rig.hart.run(1000);
+        assertThat(rig.hart.isWaiting()).isFalse();
+        assertThat(rig.reg(1)).isEqualTo(7);
+    }
+
+    @Test
     void requestReturnStopsARun() {
         Rig rig = spinning();
         rig.hart.setMachineModeHandler(null);

@@ -54,23 +54,61 @@ class MemoryInstructionTest {
     }
 
     @Test
-    void misalignedLoadRaisesLoadAddressMisaligned() {
-        Program p = new Program().li(1, DATA + 2).i(Op.LW, 2, 1, 0).halt();
+    void misalignedLoadsFromRamAreCarriedOut() {
+        Program p = new Program().li(1, DATA + 1).i(Op.LW, 2, 1, 0).i(Op.LH, 3, 1, 2).i(Op.LHU, 4, 1, 0).halt();
         Rig rig = rigWith(p);
-        rig.steps(4);
-        assertThat(rig.hart.readCsr(Csr.MCAUSE)).isEqualTo(Cause.LOAD_MISALIGNED);
-        assertThat(rig.hart.readCsr(Csr.MTVAL)).isEqualTo(DATA + 2);
-        assertThat(rig.reg(2)).isZero();
+        rig.poke(DATA + 4, 0x44332211);
+        rig.steps(5);
+        assertThat(rig.reg(2)).isEqualTo(0x1180f17f);
+        assertThat(rig.reg(3)).isEqualTo(0x1180);
+        assertThat(rig.reg(4)).isEqualTo(0xf17f);
     }
 
     @Test
-    void misalignedHalfStoreRaisesStoreMisalignedAndWritesNothing() {
-        Program p = new Program().li(1, DATA + 1).li(2, -1).s(Op.SH, 2, 1, 0).halt();
+    void misalignedStoresToRamWriteExactlyTheirBytes() {
+        Program p = new Program().li(1, DATA + 3).li(2, 0xaabbccdd).s(Op.SW, 2, 1, 0).s(Op.SH, 2, 1, 6).halt();
+        Rig rig = rigWith(p);
+        rig.poke(DATA + 4, 0);
+        rig.poke(DATA + 8, 0);
+        rig.steps(6);
+        assertThat(rig.word(DATA)).isEqualTo(0xddf17f02);
+        assertThat(rig.word(DATA + 4)).isEqualTo(0x00aabbcc);
+        assertThat(rig.word(DATA + 8)).isEqualTo(0x00ccdd00);
+    }
+
+    @Test
+    void misalignedAccessToADeviceRaisesAddressMisaligned() {
+        org.minnow.hw.bus.Device dev = new org.minnow.hw.bus.Device() {
+            @Override public String name() { return "dev"; }
+            @Override public int size() { return 0x100; }
+            @Override public long load(int offset, int width) { return 0; }
+            @Override public boolean store(int offset, int value, int width) { return true; }
+            @Override public void reset() { }
+            @Override public void saveState(java.io.DataOutput out) { }
+            @Override public void restoreState(java.io.DataInput in) { }
+        };
+        Rig rig = new Rig();
+        rig.bus.attach(0x1000_0000, dev);
+        rig.load(new Program().li(1, 0x1000_0002).i(Op.LW, 2, 1, 0).halt()).trapTo(Rig.BASE + 0x800);
+        rig.steps(3);
+        assertThat(rig.hart.readCsr(Csr.MCAUSE)).isEqualTo(Cause.LOAD_MISALIGNED);
+        assertThat(rig.hart.readCsr(Csr.MTVAL)).isEqualTo(0x1000_0002);
+
+        Rig store = new Rig();
+        store.bus.attach(0x1000_0000, dev);
+        store.load(new Program().li(1, 0x1000_0001).s(Op.SH, 0, 1, 0).halt()).trapTo(Rig.BASE + 0x800);
+        store.steps(3);
+        assertThat(store.hart.readCsr(Csr.MCAUSE)).isEqualTo(Cause.STORE_MISALIGNED);
+    }
+
+    @Test
+    void misalignedStoreThatRunsOffRamFaultsAtTheMissingPartAndWritesNothing() {
+        int lastWord = Rig.BASE + (1 << 20) - 4;
+        Program p = new Program().li(1, lastWord + 2).li(2, -1).s(Op.SW, 2, 1, 0).halt();
         Rig rig = rigWith(p);
         rig.steps(5);
         assertThat(rig.hart.readCsr(Csr.MCAUSE)).isEqualTo(Cause.STORE_MISALIGNED);
-        assertThat(rig.hart.readCsr(Csr.MTVAL)).isEqualTo(DATA + 1);
-        assertThat(rig.word(DATA)).isEqualTo(0x80f17f02);
+        assertThat(rig.word(lastWord)).as("no partial write").isZero();
     }
 
     @Test

@@ -12,35 +12,35 @@ import org.minnow.hw.isa.Op;
  * and jump targets resolved at the end. The hardware tests need machine code before (and
  * independently of) the toolchain's assembler.
  */
-final class Program {
+public final class Program {
     private final List<Integer> words = new ArrayList<>();
     private final Map<String, Integer> labels = new HashMap<>();
     private final List<Runnable> fixups = new ArrayList<>();
 
-    int here() {
+    public int here() {
         return words.size() * 4;
     }
 
-    Program label(String name) {
+    public Program label(String name) {
         labels.put(name, here());
         return this;
     }
 
-    Program word(int w) {
+    public Program word(int w) {
         words.add(w);
         return this;
     }
 
-    Program r(int op, int rd, int rs1, int rs2) { return word(Encoder.r(op, rd, rs1, rs2)); }
-    Program i(int op, int rd, int rs1, int imm) { return word(Encoder.i(op, rd, rs1, imm)); }
-    Program s(int op, int rs2, int rs1, int imm) { return word(Encoder.s(op, rs2, rs1, imm)); }
-    Program u(int op, int rd, int imm20) { return word(Encoder.u(op, rd, imm20)); }
-    Program csr(int op, int rd, int csr, int rs1) { return word(Encoder.csr(op, rd, csr, rs1)); }
-    Program amo(int op, int rd, int rs1, int rs2) { return word(Encoder.amo(op, rd, rs1, rs2)); }
-    Program sys(int op) { return word(Encoder.sys(op)); }
+    public Program r(int op, int rd, int rs1, int rs2) { return word(Encoder.r(op, rd, rs1, rs2)); }
+    public Program i(int op, int rd, int rs1, int imm) { return word(Encoder.i(op, rd, rs1, imm)); }
+    public Program s(int op, int rs2, int rs1, int imm) { return word(Encoder.s(op, rs2, rs1, imm)); }
+    public Program u(int op, int rd, int imm20) { return word(Encoder.u(op, rd, imm20)); }
+    public Program csr(int op, int rd, int csr, int rs1) { return word(Encoder.csr(op, rd, csr, rs1)); }
+    public Program amo(int op, int rd, int rs1, int rs2) { return word(Encoder.amo(op, rd, rs1, rs2)); }
+    public Program sys(int op) { return word(Encoder.sys(op)); }
 
     /** Loads any 32-bit constant (lui + addi, as the li pseudo-instruction does). */
-    Program li(int rd, int value) {
+    public Program li(int rd, int value) {
         int lo = (value << 20) >> 20;
         int hi = (value - lo) >>> 12;
         if (hi != 0) {
@@ -54,14 +54,14 @@ final class Program {
         return this;
     }
 
-    Program b(int op, int rs1, int rs2, String target) {
+    public Program b(int op, int rs1, int rs2, String target) {
         int at = words.size();
         words.add(0);
         fixups.add(() -> words.set(at, Encoder.b(op, rs1, rs2, labels.get(target) - at * 4)));
         return this;
     }
 
-    Program jal(int rd, String target) {
+    public Program jal(int rd, String target) {
         int at = words.size();
         words.add(0);
         fixups.add(() -> words.set(at, Encoder.j(Op.JAL, rd, labels.get(target) - at * 4)));
@@ -69,7 +69,7 @@ final class Program {
     }
 
     /** Loads the absolute address of a label (with the program placed at {@code base}). */
-    Program la(int rd, int base, String target) {
+    public Program la(int rd, int base, String target) {
         int at = words.size();
         words.add(0);
         words.add(0);
@@ -84,11 +84,11 @@ final class Program {
     }
 
     /** An endless loop on itself: the end of a test program. */
-    Program halt() {
+    public Program halt() {
         return word(Encoder.j(Op.JAL, 0, 0));
     }
 
-    int[] assemble() {
+    public int[] assemble() {
         fixups.forEach(Runnable::run);
         return words.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>{@link #u16}, {@link #u32} and friends patch the written bytes, for tests of broken files.
  */
-final class ElfWriter {
+public final class ElfWriter {
     private record SectionSpec(String name, int type, int flags, long addr, byte[] data, long nobitsSize,
                                int link, int info, long align, long entsize) {}
 
@@ -32,11 +32,11 @@ final class ElfWriter {
     private final List<SymbolSpec> symbols = new ArrayList<>();
     private final List<RelocSpec> relocations = new ArrayList<>();
 
-    ElfWriter(int fileType) {
+    public ElfWriter(int fileType) {
         this.fileType = fileType;
     }
 
-    ElfWriter entry(long address) {
+    public ElfWriter entry(long address) {
         this.entry = address;
         return this;
     }
@@ -47,7 +47,7 @@ final class ElfWriter {
     }
 
     /** Adds a section with contents; returns its index. */
-    int section(String name, int type, int sectionFlags, long addr, byte[] data, long align) {
+    public int section(String name, int type, int sectionFlags, long addr, byte[] data, long align) {
         return section(name, type, sectionFlags, addr, data, 0, 0, align, 0);
     }
 
@@ -58,19 +58,19 @@ final class ElfWriter {
     }
 
     /** Adds an SHT_NOBITS section of {@code size} bytes; returns its index. */
-    int nobits(String name, int sectionFlags, long addr, long size, long align) {
+    public int nobits(String name, int sectionFlags, long addr, long size, long align) {
         sections.add(new SectionSpec(name, Elf.SHT_NOBITS, sectionFlags, addr, new byte[0], size, 0, 0, align, 0));
         return sections.size();
     }
 
     /** Adds a program header covering section {@code section}'s file bytes. */
-    ElfWriter segment(int type, int section, long vaddr, long paddr, long memsz, int segmentFlags) {
+    public ElfWriter segment(int type, int section, long vaddr, long paddr, long memsz, int segmentFlags) {
         segments.add(new SegmentSpec(type, section, vaddr, paddr, memsz, segmentFlags, 0x1000));
         return this;
     }
 
     /** Adds a symbol; returns its index. */
-    int symbol(String name, long value, long size, int binding, int type, int shndx) {
+    public int symbol(String name, long value, long size, int binding, int type, int shndx) {
         return symbol(name, value, size, binding, type, Elf.STV_DEFAULT, shndx);
     }
 
@@ -92,7 +92,7 @@ final class ElfWriter {
     }
 
     /** Writes the file. */
-    byte[] build() {
+    public byte[] build() {
         List<SectionSpec> all = new ArrayList<>(sections);
         boolean hasSymbols = !symbols.isEmpty() || !relocations.isEmpty();
         int symtabIndex = all.size() + 1 + relocationTargets(true).size() + relocationTargets(false).size();

@@ -1,0 +1,13 @@
+package org.minnow.hw.machine;
+
+/** Why {@link Machine#run} returned. */
+public enum StopReason {
+    /** The program wrote pass or fail to the test finisher (QEMU's way to power off). */
+    FINISHED,
+    /** The program wrote its result to {@code tohost} (the riscv-tests' way). */
+    TOHOST,
+    /** The cycle budget of the run was spent. */
+    CYCLE_LIMIT,
+    /** {@link Machine#stop()} was called, e.g. by the workbench's pause button. */
+    STOPPED
+}

@@ -1,0 +1,61 @@
+package org.minnow.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.minnow.hw.bench.CpuBenchmark;
+import org.minnow.hw.machine.MachineConfig;
+import org.minnow.hw.timing.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code minnow bench cpu}: the emulator's speed in millions of simulated instructions per host second. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Minnow's speed. Benchmarks: cpu (simulated MIPS, cache model off and on).")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "WHAT", description = "which benchmark: cpu")
+    String what;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "length of each measured window (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "measured windows per configuration; the best is shown (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BenchCommand() {
+        this(System.out, System.err);
+    }
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"cpu".equals(what)) {
+            err.println("minnow bench: unknown benchmark '" + what + "'; known: cpu");
+            return 2;
+        }
+        if (seconds <= 0 || rounds <= 0) {
+            err.println("minnow bench: --seconds and --rounds must be positive");
+            return 2;
+        }
+        out.println("CPU benchmark: load/mul/shift/xor/add/store/branch loop over 256 KiB, divide every 64th word");
+        out.printf("%-34s %10s %14s%n", "configuration", "MIPS", "instructions");
+        MachineConfig base = MachineConfig.standard().withRam(16 << 20);
+        report(CpuBenchmark.measure("cache model off", base.withCacheModel(false), seconds, seconds, rounds));
+        report(CpuBenchmark.measure("cache model on, modern profile", base.withProfile(Profile.modern()), seconds, seconds, rounds));
+        report(CpuBenchmark.measure("cache model on, i486 profile", base.withProfile(Profile.i486()), seconds, seconds, rounds));
+        return 0;
+    }
+
+    private void report(CpuBenchmark.Figure f) {
+        out.printf("%-34s %10.1f %14d%n", f.label(), f.mips(), f.instructions());
+    }
+}
