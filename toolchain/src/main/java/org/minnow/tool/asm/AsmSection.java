@@ -1,0 +1,90 @@
+package org.minnow.tool.asm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minnow.tool.elf.ByteSink;
+import org.minnow.tool.elf.ElfConstants;
+
+/**
+ * A section being assembled. In the first pass only the location counter moves; in the second
+ * the bytes are written too, and relocations are recorded.
+ */
+final class AsmSection {
+    /** A relocation recorded while assembling, against an assembler symbol. */
+    record Reloc(int offset, int type, AsmSymbol symbol, long addend) {}
+
+    final String name;
+    final int type;
+    final int flags;
+    int alignment = 1;
+    final ByteSink data = new ByteSink();
+    /** The location counter: the offset of the next byte. */
+    int offset;
+    final List<Reloc> relocations = new ArrayList<>();
+    /** The symbol that stands for the section's start ({@code .} is this plus the offset). */
+    final AsmSymbol symbol;
+    boolean writing;
+
+    AsmSection(String name, int type, int flags) {
+        this.name = name;
+        this.type = type;
+        this.flags = flags;
+        this.symbol = new AsmSymbol(name);
+        this.symbol.section = this;
+        this.symbol.defined = true;
+        this.symbol.type = ElfConstants.STT_SECTION;
+        this.alignment = isCode() ? 4 : 1;
+    }
+
+    boolean isCode() {
+        return (flags & ElfConstants.SHF_EXECINSTR) != 0;
+    }
+
+    boolean isNobits() {
+        return type == ElfConstants.SHT_NOBITS;
+    }
+
+    /** Starts a pass: back to offset zero, nothing written. */
+    void startPass(boolean write) {
+        offset = 0;
+        writing = write;
+        relocations.clear();
+    }
+
+    void emitByte(int v) {
+        if (writing && !isNobits()) {
+            data.putByte(v);
+        }
+        offset += 1;
+    }
+
+    void emitHalf(int v) {
+        if (writing && !isNobits()) {
+            data.putHalf(v);
+        }
+        offset += 2;
+    }
+
+    void emitWord(int v) {
+        if (writing && !isNobits()) {
+            data.putWord(v);
+        }
+        offset += 4;
+    }
+
+    void emitFill(int count, int v) {
+        if (writing && !isNobits()) {
+            data.fill(count, v);
+        }
+        offset += count;
+    }
+
+    void relocate(int at, int relocType, AsmSymbol target, long addend) {
+        if (writing) {
+            if (target != null) {
+                target.usedByRelocation = true;
+            }
+            relocations.add(new Reloc(at, relocType, target, addend));
+        }
+    }
+}
