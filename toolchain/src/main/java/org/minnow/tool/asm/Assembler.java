@@ -48,6 +48,7 @@ public final class Assembler {
         List<Statement> statements = new StatementParser(source, diagnostics).parseAll();
         a.pass(1, statements);
         a.pass(2, statements);
+        diagnostics.sortByLine();
         if (diagnostics.hasErrors()) {
             return null;
         }

@@ -33,11 +33,12 @@ public final class Diagnostics {
     }
 
     private final List<Error> errors = new ArrayList<>();
+    private final java.util.Set<String> places = new java.util.HashSet<>();
     boolean muted;
 
     /** Records an error at a 1-based line and column of a source file. */
     public void error(SourceFile file, int line, int column, String message) {
-        if (!muted) {
+        if (!muted && !alreadyReported(file.name(), line, column)) {
             errors.add(new Error(file.name(), line, column, message, file.line(line)));
         }
     }
@@ -47,6 +48,16 @@ public final class Diagnostics {
         if (!muted) {
             errors.add(new Error("minnow as", 0, 0, message, null));
         }
+    }
+
+    /** One error per place: a second complaint about the same token only repeats the first. */
+    private boolean alreadyReported(String file, int line, int column) {
+        return !places.add(file + ":" + line + ":" + column);
+    }
+
+    /** Puts the errors of each file in line order (the parser finds some before the passes run). */
+    public void sortByLine() {
+        errors.sort(java.util.Comparator.comparing(Error::file).thenComparingInt(Error::line).thenComparingInt(Error::column));
     }
 
     public boolean hasErrors() {

@@ -83,7 +83,7 @@ public final class Lexer {
     private int number(String s, int i, int lineNo, List<Token> out) {
         int start = i;
         int n = s.length();
-        while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;
         }
         String text = s.substring(start, i);

@@ -44,13 +44,15 @@ final class OperandParser {
         }
         Operand.Imm imm = immediate(in);
         if (in.peek().is("(")) {
-            Token open = in.next();
+            in.next();
             Token reg = in.next();
             if (!isRegister(reg)) {
-                throw new AsmError(reg.column(), "expected a base register but found " + TokenCursor.describe(reg));
+                throw new AsmError(reg.column(), reg.kind() == Token.Kind.IDENT
+                        ? "unknown register '" + reg.text() + "'"
+                        : "expected a base register but found " + TokenCursor.describe(reg));
             }
             in.expect(")");
-            return new Operand.Mem(imm, Registers.number(reg.text()), open.column());
+            return new Operand.Mem(imm, Registers.number(reg.text()), imm.column());
         }
         return imm;
     }

@@ -109,7 +109,7 @@ final class PseudoInstructions {
         try {
             Value v = asm.evaluator.eval(ops.imm(1).expr());
             if (v.isAbsolute()) {
-                long x = v.addend();
+                long x = (int) v.addend(); // li works on 32 bits: 0xffffffff is -1
                 if (fits12(x) || (x & 0xfff) == 0) {
                     return 1;
                 }
@@ -131,7 +131,11 @@ final class PseudoInstructions {
         if (imm.modifier() != Operand.Modifier.NONE) {
             throw new AsmError(imm.column(), "li takes a number; use lui/addi with %hi/%lo for addresses");
         }
-        long x = p.asm.evaluator.absolute(imm.expr(), "the value of li (use la for an address)");
+        Value value = p.asm.evaluator.eval(imm.expr());
+        if (!value.isAbsolute()) {
+            throw new AsmError(imm.column(), "li needs a constant: use la to load an address");
+        }
+        long x = value.addend();
         if (x < Integer.MIN_VALUE || x > 0xffffffffL) {
             throw new AsmError(imm.column(), "li value " + x + " does not fit in 32 bits");
         }

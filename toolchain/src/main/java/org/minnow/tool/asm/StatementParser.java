@@ -21,6 +21,10 @@ final class StatementParser {
     private final Diagnostics diagnostics;
     private final Lexer lexer;
     private final Map<Long, Integer> localLabelCounts = new HashMap<>();
+    /** Forward references (1f) seen so far, checked once every label is known. */
+    private final List<ForwardReference> forwardReferences = new ArrayList<>();
+
+    private record ForwardReference(long label, int instance, int line, int column) {}
 
     StatementParser(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -41,6 +45,11 @@ final class StatementParser {
                     }
                     start = i + 1;
                 }
+            }
+        }
+        for (ForwardReference f : forwardReferences) {
+            if (f.instance() > localLabelCounts.getOrDefault(f.label(), 0)) {
+                diagnostics.error(file, f.line(), f.column(), "undefined label '" + f.label() + "f': no label " + f.label() + ": below this line");
             }
         }
         return out;
@@ -96,7 +105,9 @@ final class StatementParser {
             int defined = localLabelCounts.getOrDefault(t.value(), 0);
             boolean backward = t.text().endsWith("b");
             if (backward && defined == 0) {
-                diagnostics.error(file, line, t.column(), "no local label " + t.value() + ": before this line");
+                diagnostics.error(file, line, t.column(), "undefined label '" + t.text() + "': no label " + t.value() + ": above this line");
+            } else if (!backward) {
+                forwardReferences.add(new ForwardReference(t.value(), defined + 1, line, t.column()));
             }
             String name = localName(t.value(), backward ? defined : defined + 1);
             ts.set(i, new Token(Token.Kind.IDENT, name, 0, t.column()));
