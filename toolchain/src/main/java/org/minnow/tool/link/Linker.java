@@ -2,6 +2,8 @@ package org.minnow.tool.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.minnow.tool.elf.ObjectFile;
 
 /**
@@ -22,8 +24,20 @@ public final class Linker {
     /** Symbols the linker defines when the program refers to them and does not define them itself. */
     static final String[] PROVIDED = {"__global_pointer$", "__bss_start", "_edata", "_end", "_etext", "end"};
 
-    /** The executable (null when there were errors), the errors, and warnings. */
-    public record Result(byte[] executable, List<String> errors, List<String> warnings) {}
+    /**
+     * What a link produced: the executable file (null when there were errors), the errors and
+     * warnings, and the program as it will sit in memory (entry point, sections, global symbols),
+     * for tools that load it directly.
+     */
+    public record Result(byte[] executable, List<String> errors, List<String> warnings,
+                         int entry, List<LoadedSection> sections, Map<String, Integer> symbols) {
+        Result(List<String> errors, List<String> warnings) {
+            this(null, errors, warnings, 0, List.of(), Map.of());
+        }
+    }
+
+    /** An allocated output section: its name, address, size, flags and bytes (empty for .bss). */
+    public record LoadedSection(String name, int address, int size, int flags, byte[] data) {}
 
     private Linker() {}
 
@@ -42,7 +56,7 @@ public final class Linker {
         }
         resolver.reportUndefined();
         if (!errors.isEmpty()) {
-            return new Result(null, errors, warnings);
+            return new Result(errors, warnings);
         }
         Layout layout = new Layout();
         layout.layOut(resolver.included, base);
@@ -53,7 +67,7 @@ public final class Linker {
         Addresses addresses = new Addresses(layout, resolver.globals);
         new Relocator(layout, addresses, errors).relocate(resolver.included);
         if (!errors.isEmpty()) {
-            return new Result(null, errors, warnings);
+            return new Result(errors, warnings);
         }
         int entry = layout.textStart;
         GlobalSymbol start = resolver.globals.get(entrySymbol);
@@ -63,7 +77,21 @@ public final class Linker {
             warnings.add(String.format("cannot find entry symbol %s; defaulting to %08x", entrySymbol, entry));
         }
         byte[] elf = new ExecutableBuilder(layout, addresses).build(entry, resolver.included, resolver.globals.values());
-        return new Result(elf, errors, warnings);
+        List<LoadedSection> loaded = new ArrayList<>();
+        for (OutputSection s : layout.sections) {
+            if (s.isAlloc()) {
+                loaded.add(new LoadedSection(s.name, s.address, s.size, s.flags, s.data));
+            }
+        }
+        Map<String, Integer> symbols = new TreeMap<>();
+        for (GlobalSymbol g : resolver.globals.values()) {
+            if (g.providedByLinker) {
+                symbols.put(g.name, g.linkerValue);
+            } else if (g.definition != null) {
+                symbols.put(g.name, addresses.of(g.definition));
+            }
+        }
+        return new Result(elf, errors, warnings, entry, loaded, symbols);
     }
 
     /** The values of the linker's own symbols, from the finished layout. */
