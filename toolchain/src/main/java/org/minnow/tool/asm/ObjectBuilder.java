@@ -8,6 +8,7 @@ import java.util.Map;
 import org.minnow.tool.dwarf.DebugInfoBuilder;
 import org.minnow.tool.elf.ObjectFile;
 import org.minnow.tool.elf.Relocation;
+import org.minnow.tool.elf.RiscvAttributes;
 import org.minnow.tool.elf.Section;
 import org.minnow.tool.elf.Symbol;
 
@@ -57,6 +58,7 @@ final class ObjectBuilder {
         if (asm.lines.hasRows()) {
             addDebugSections(compDir);
         }
+        object.sections.add(RiscvAttributes.section());
         return object;
     }
 

@@ -23,7 +23,7 @@ import org.minnow.tool.elf.Section;
  * </pre>
  * Other allocated sections keep their own names and join the group of their kind (code,
  * read-only data, data, zero-filled). Debugging sections ({@code .debug_*}) are concatenated at
- * address zero; any other unallocated section is dropped.
+ * address zero, and the first {@code .riscv.attributes} is kept; any other unallocated section is dropped.
  */
 final class Layout {
     static final int PAGE = 4096;
@@ -54,6 +54,10 @@ final class Layout {
         groups.get(3).put(".bss", new OutputSection(".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE));
         for (ObjectFile o : objects) {
             for (Section s : o.sections) {
+                if (s.type == SHT_RISCV_ATTRIBUTES) {
+                    keepFirstAttributes(groups.get(4), s);
+                    continue;
+                }
                 int group = groupOf(s);
                 if (group < 0) {
                     continue;
@@ -65,6 +69,16 @@ final class Layout {
             }
         }
         assignAddresses(groups, base);
+    }
+
+    /** The executable keeps one .riscv.attributes: all of Minnow's objects describe the same ISA. */
+    private void keepFirstAttributes(Map<String, OutputSection> group, Section s) {
+        if (!group.containsKey(s.name)) {
+            OutputSection out = new OutputSection(s.name, s.type, 0);
+            group.put(s.name, out);
+            offsetOf.put(s, out.add(s));
+            outputOf.put(s, out);
+        }
     }
 
     private void assignAddresses(List<Map<String, OutputSection>> groups, int base) {

@@ -29,10 +29,16 @@ public final class Disassembler {
         }
     }
 
+    /** {@code csrrw zero, cycle, zero}: a write to a read-only CSR, the canonical illegal instruction. */
+    private static final int UNIMP = 0xc0001073;
+
     private Disassembler() {}
 
     /** The instruction {@code word} at {@code address}; with {@code aliases}, pseudo-instruction names. */
     public static Text disassemble(int word, int address, boolean aliases) {
+        if (word == UNIMP) {
+            return new Text("unimp", "", -1); // GNU prints it so even without aliases
+        }
         Instruction in = Decoder.lookup(word);
         if (in == null) {
             return new Text(".word", String.format("0x%08x", word), -1);
