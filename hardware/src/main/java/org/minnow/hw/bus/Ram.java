@@ -40,6 +40,7 @@ public final class Ram implements Stateful {
     private final byte[] pageFlags;
     private final long[][] decoded;
     private int watchedOffset = -1;
+    private int watchedLength;
     private StoreWatcher watcher;
 
     public Ram(int size) {
@@ -106,8 +107,10 @@ public final class Ram implements Stateful {
                     Arrays.fill(decoded[page], 0L);
                 }
             }
-            if (watcher != null && watchedOffset >= off && watchedOffset < off + len) {
-                watcher.stored(watchedOffset, loadWord(watchedOffset & ~3), 4);
+            if (watcher != null && watchedOffset < off + len && off < watchedOffset + watchedLength) {
+                for (int w = watchedOffset; w < watchedOffset + watchedLength; w += 4) {
+                    watcher.stored(w, loadWord(w), 4);
+                }
             }
         }
     }
@@ -145,17 +148,25 @@ public final class Ram implements Stateful {
 
     // ---- watched word ----
 
-    /** Calls {@code w} after every store that touches the word at {@code offset} (one word only). */
-    public void watch(int offset, StoreWatcher w) {
+    /**
+     * Calls {@code w} after every store that touches the {@code length} bytes at {@code offset}
+     * (word-aligned, at most one page; one range at a time; null stops watching).
+     */
+    public void watch(int offset, int length, StoreWatcher w) {
         if (watchedOffset >= 0) {
             pageFlags[watchedOffset >>> PAGE_SHIFT] &= ~WATCHED;
+            pageFlags[(watchedOffset + watchedLength - 1) >>> PAGE_SHIFT] &= ~WATCHED;
         }
-        watchedOffset = offset & ~3;
+        watchedOffset = -1;
         watcher = w;
         if (w != null) {
-            pageFlags[watchedOffset >>> PAGE_SHIFT] |= WATCHED;
-        } else {
-            watchedOffset = -1;
+            if ((offset & 3) != 0 || length <= 0 || length > PAGE_SIZE || offset < 0 || offset + length > bytes.length) {
+                throw new IllegalArgumentException("cannot watch " + length + " bytes at RAM offset " + offset);
+            }
+            watchedOffset = offset;
+            watchedLength = length;
+            pageFlags[offset >>> PAGE_SHIFT] |= WATCHED;
+            pageFlags[(offset + length - 1) >>> PAGE_SHIFT] |= WATCHED;
         }
     }
 
@@ -164,7 +175,7 @@ public final class Ram implements Stateful {
         if ((pageFlags[page] & HAS_CODE) != 0) {
             decoded[page][(off & (PAGE_SIZE - 1)) >>> 2] = 0L;
         }
-        if (watcher != null && (off & ~3) == watchedOffset) {
+        if (watcher != null && off >= watchedOffset && off < watchedOffset + watchedLength) {
             watcher.stored(off, value, width);
         }
     }
