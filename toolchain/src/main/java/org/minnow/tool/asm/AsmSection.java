@@ -3,7 +3,7 @@ package org.minnow.tool.asm;
 import java.util.ArrayList;
 import java.util.List;
 import org.minnow.tool.elf.ByteSink;
-import org.minnow.tool.elf.ElfConstants;
+import org.minnow.hw.elf.Elf;
 
 /**
  * A section being assembled. In the first pass only the location counter moves; in the second
@@ -32,16 +32,16 @@ final class AsmSection {
         this.symbol = new AsmSymbol(name);
         this.symbol.section = this;
         this.symbol.defined = true;
-        this.symbol.type = ElfConstants.STT_SECTION;
+        this.symbol.type = Elf.STT_SECTION;
         this.alignment = isCode() ? 4 : 1;
     }
 
     boolean isCode() {
-        return (flags & ElfConstants.SHF_EXECINSTR) != 0;
+        return (flags & Elf.SHF_EXECINSTR) != 0;
     }
 
     boolean isNobits() {
-        return type == ElfConstants.SHT_NOBITS;
+        return type == Elf.SHT_NOBITS;
     }
 
     /** Starts a pass: back to offset zero, nothing written. */

@@ -1,6 +1,6 @@
 package org.minnow.tool.asm;
 
-import org.minnow.tool.elf.ElfConstants;
+import org.minnow.hw.elf.Elf;
 
 /**
  * A symbol while assembling: a label (a section and an offset in it), an absolute value from
@@ -13,10 +13,10 @@ final class AsmSymbol {
     boolean defined;
     boolean absolute;
     long value;
-    int binding = ElfConstants.STB_LOCAL;
+    int binding = Elf.STB_LOCAL;
     /** Set by .globl/.weak/.local: the binding was chosen by the programmer. */
     boolean bindingDeclared;
-    int type = ElfConstants.STT_NOTYPE;
+    int type = Elf.STT_NOTYPE;
     long size;
     /** The statement (index) that defined it in the first pass, to catch a second definition. */
     int definedBy = -1;

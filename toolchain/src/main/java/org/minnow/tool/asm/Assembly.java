@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.minnow.tool.elf.ElfConstants;
+import org.minnow.hw.elf.Elf;
 
 /**
  * The state of one assembly: the sections and their location counters, the symbol table, the
@@ -49,7 +49,7 @@ final class Assembly {
         sectionStack.clear();
         previous = null;
         current = null;
-        switchTo(".text", ElfConstants.SHT_PROGBITS, Directives.defaultFlags(".text"));
+        switchTo(".text", Elf.SHT_PROGBITS, Directives.defaultFlags(".text"));
         diagnostics.muted = n == 1;
     }
 

@@ -1,6 +1,6 @@
 package org.minnow.tool.asm;
 
-import static org.minnow.tool.elf.ElfConstants.*;
+import static org.minnow.hw.elf.Elf.*;
 
 /**
  * Emits data values and alignment padding into the current section. A value that is an address

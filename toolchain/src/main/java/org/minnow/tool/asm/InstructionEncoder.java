@@ -1,6 +1,6 @@
 package org.minnow.tool.asm;
 
-import static org.minnow.tool.elf.ElfConstants.*;
+import static org.minnow.hw.elf.Elf.*;
 
 import org.minnow.hw.isa.Encoder;
 import org.minnow.hw.isa.Format;

@@ -1,7 +1,7 @@
 package org.minnow.tool.asm;
 
 import static org.minnow.hw.isa.Op.*;
-import static org.minnow.tool.elf.ElfConstants.R_RISCV_CALL_PLT;
+import static org.minnow.hw.elf.Elf.R_RISCV_CALL_PLT;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.minnow.tool.elf;
 
+import org.minnow.hw.elf.Elf;
+
 /**
  * The {@code .riscv.attributes} section (RISC-V ELF psABI, "Attributes"), which tells tools
  * such as GNU objdump which extensions the code uses, so that they decode e.g. {@code pause}.
@@ -29,6 +31,6 @@ public final class RiscvAttributes {
         b.putWord(1 + 4 + file.size());
         b.putBytes(file.toByteArray());
         byte[] data = b.toByteArray();
-        return new Section(SECTION_NAME, ElfConstants.SHT_RISCV_ATTRIBUTES, 0, 1, data, data.length);
+        return new Section(SECTION_NAME, Elf.SHT_RISCV_ATTRIBUTES, 0, 1, data, data.length);
     }
 }

@@ -2,6 +2,7 @@ package org.minnow.tool.elf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minnow.hw.elf.Elf;
 
 /**
  * One section of an object: its name, ELF type and flags, alignment, contents (none for
@@ -27,11 +28,11 @@ public final class Section {
     }
 
     public boolean isAlloc() {
-        return (flags & ElfConstants.SHF_ALLOC) != 0;
+        return (flags & Elf.SHF_ALLOC) != 0;
     }
 
     public boolean isNobits() {
-        return type == ElfConstants.SHT_NOBITS;
+        return type == Elf.SHT_NOBITS;
     }
 
     @Override

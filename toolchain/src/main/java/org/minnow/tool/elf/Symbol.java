@@ -1,5 +1,7 @@
 package org.minnow.tool.elf;
 
+import org.minnow.hw.elf.Elf;
+
 /**
  * A symbol of an object. {@code section} is where it is defined, or null when it is undefined
  * (or absolute, if {@code absolute} is set); {@code value} is its offset in that section.
@@ -10,9 +12,9 @@ public final class Symbol {
     public boolean absolute;
     public int value;
     public int size;
-    /** {@link ElfConstants#STB_LOCAL}, {@code STB_GLOBAL} or {@code STB_WEAK}. */
+    /** {@link org.minnow.hw.elf.Elf#STB_LOCAL}, {@code STB_GLOBAL} or {@code STB_WEAK}. */
     public int binding;
-    /** {@link ElfConstants#STT_NOTYPE}, {@code STT_FUNC}, {@code STT_OBJECT}, ... */
+    /** {@link org.minnow.hw.elf.Elf#STT_NOTYPE}, {@code STT_FUNC}, {@code STT_OBJECT}, ... */
     public int type;
 
     public Symbol(String name, Section section, int value, int binding, int type) {
@@ -28,7 +30,7 @@ public final class Symbol {
     }
 
     public boolean isLocal() {
-        return binding == ElfConstants.STB_LOCAL;
+        return binding == Elf.STB_LOCAL;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.minnow.tool.link;
 
-import static org.minnow.tool.elf.ElfConstants.*;
+import static org.minnow.hw.elf.Elf.*;
 
 import java.util.Map;
 import org.minnow.tool.elf.Symbol;

@@ -1,6 +1,6 @@
 package org.minnow.tool.link;
 
-import static org.minnow.tool.elf.ElfConstants.*;
+import static org.minnow.hw.elf.Elf.*;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -2,7 +2,7 @@ package org.minnow.tool.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minnow.tool.elf.ElfConstants;
+import org.minnow.hw.elf.Elf;
 import org.minnow.tool.elf.Section;
 
 /** A section of the executable, made of input sections laid end to end (each at its alignment). */
@@ -36,11 +36,11 @@ final class OutputSection {
     }
 
     boolean isAlloc() {
-        return (flags & ElfConstants.SHF_ALLOC) != 0;
+        return (flags & Elf.SHF_ALLOC) != 0;
     }
 
     boolean isNobits() {
-        return type == ElfConstants.SHT_NOBITS;
+        return type == Elf.SHT_NOBITS;
     }
 
     /** Copies the input sections' bytes into {@link #data}. */

@@ -1,7 +1,7 @@
 package org.minnow.tool.asm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.minnow.tool.elf.ElfConstants.*;
+import static org.minnow.hw.elf.Elf.*;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -7,7 +7,7 @@ import static org.minnow.tool.link.TestObjects.word;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minnow.hw.isa.Fields;
-import org.minnow.tool.elf.ElfConstants;
+import org.minnow.hw.elf.Elf;
 import org.minnow.tool.elf.ObjectFile;
 import org.minnow.tool.elf.Relocation;
 import org.minnow.tool.elf.Section;
@@ -34,7 +34,7 @@ class LinkerTest {
         Section text = a.section(".text");
         Relocation last = text.relocations.get(text.relocations.size() - 1);
         text.relocations.set(text.relocations.size() - 1,
-                new Relocation(last.offset(), ElfConstants.R_RISCV_CALL, last.symbol(), last.addend()));
+                new Relocation(last.offset(), Elf.R_RISCV_CALL, last.symbol(), last.addend()));
         Linker.Result r = Linker.link(List.of(a, object("b", LIB)), Linker.DEFAULT_USER_BASE);
         assertThat(r.errors()).isEmpty();
 
