@@ -165,4 +165,58 @@ class GnuInteropTest {
         assertThat(ld.err()).isEmpty();
         assertThat(GnuTools.run(dir, "nm", "prog").out()).contains(" T write");
     }
+
+    private static final String GNU_MAIN = "\t.globl _start\n_start:\n\tcall f\n\ttail f\n\tjal g\n\tj f\n\tla a0, d\n\tlw a1, d\n"
+            + "\tsw a1, d, t0\n\tlui a2, %hi(d)\n\taddi a2, a2, %lo(d)\n\tsw a2, %lo(d)(a2)\n1:\tbnez a0, 1b\n"
+            + "\t.data\nw:\t.word f, d + 4, f - _start\n\t.half f - _start\n\t.byte f - _start\n";
+    private static final String GNU_LIB = "\t.globl f, g, d\nf:\tli a0, 0x12345678\ng:\tret\n\t.data\n\t.word 7\nd:\t.word 9\n";
+
+    @Test
+    void objectsFromGnuAsLinkWithOurLinkerToTheSameBytesAsGnuLd() throws Exception {
+        GnuTools.require("as", "ld", "objcopy");
+        Files.writeString(dir.resolve("main.s"), GNU_MAIN);
+        Files.writeString(dir.resolve("lib.s"), GNU_LIB);
+        for (String f : new String[] {"main", "lib"}) {
+            GnuTools.Run as = GnuTools.run(dir, "as", "-march=rv32ima_zicsr_zifencei", "-mabi=ilp32", "-o", f + ".o", f + ".s");
+            assertThat(as.err()).isEmpty();
+        }
+        ObjectFile main = org.minnow.tool.elf.ObjectReader.read(Files.readAllBytes(dir.resolve("main.o")), "main.o");
+        assertThat(main.section(".text").relocations).extracting(org.minnow.tool.elf.Relocation::type)
+                .contains(org.minnow.hw.elf.Elf.R_RISCV_CALL_PLT, org.minnow.hw.elf.Elf.R_RISCV_RELAX);
+        ObjectFile lib = org.minnow.tool.elf.ObjectReader.read(Files.readAllBytes(dir.resolve("lib.o")), "lib.o");
+        Linker.Result ours = Linker.link(List.of(main, lib), Linker.DEFAULT_USER_BASE);
+        assertThat(ours.errors()).isEmpty();
+        int data = ours.sections().get(1).address();
+        GnuTools.Run ld = GnuTools.run(dir, "ld", "-m", "elf32lriscv", "--no-relax", "-nostdlib", "-Ttext=0x10000",
+                "-Tdata=0x" + Integer.toHexString(data), "-o", "gnu", "main.o", "lib.o");
+        assertThat(ld.err()).isEmpty();
+        GnuTools.run(dir, "objcopy", "-O", "binary", "-j", ".text", "gnu", "gnu.text");
+        GnuTools.run(dir, "objcopy", "-O", "binary", "-j", ".data", "gnu", "gnu.data");
+        assertThat(ours.sections().get(0).data()).isEqualTo(Files.readAllBytes(dir.resolve("gnu.text")));
+        assertThat(ours.sections().get(1).data()).isEqualTo(Files.readAllBytes(dir.resolve("gnu.data")));
+    }
+
+    @Test
+    void relaxedAlignmentFromGnuAsIsRefusedWithAHint() throws Exception {
+        GnuTools.require("as");
+        // at offset 8, GNU as pads with one nop (4 bytes) and leaves it to the linker to delete it
+        Files.writeString(dir.resolve("a.s"), "\t.globl _start\n_start:\tnop\n\tnop\n\t.align 3\n\tret\n");
+        GnuTools.run(dir, "as", "-march=rv32ima_zicsr_zifencei", "-mabi=ilp32", "-o", "a.o", "a.s");
+        ObjectFile a = org.minnow.tool.elf.ObjectReader.read(Files.readAllBytes(dir.resolve("a.o")), "a.o");
+        Linker.Result r = Linker.link(List.of(a), Linker.DEFAULT_USER_BASE);
+        assertThat(r.errors()).containsExactly(
+                "a.o:.text+0x8: R_RISCV_ALIGN: this linker does not delete padding; assemble with -mno-relax");
+    }
+
+    @Test
+    void objectsFromGnuAsWithoutRelaxationMayAlign() throws Exception {
+        GnuTools.require("as");
+        Files.writeString(dir.resolve("a.s"), "\t.globl _start\n_start:\tnop\n\t.align 3\n\tret\n");
+        GnuTools.run(dir, "as", "-march=rv32ima_zicsr_zifencei", "-mabi=ilp32", "-mno-relax", "-o", "a.o", "a.s");
+        ObjectFile a = org.minnow.tool.elf.ObjectReader.read(Files.readAllBytes(dir.resolve("a.o")), "a.o");
+        Linker.Result r = Linker.link(List.of(a), Linker.DEFAULT_USER_BASE);
+        assertThat(r.errors()).isEmpty();
+        byte[] text = r.sections().get(0).data();
+        assertThat(org.minnow.tool.link.LinkerTesting.word(text, 8)).isEqualTo(0x00008067); // ret, 8-aligned
+    }
 }

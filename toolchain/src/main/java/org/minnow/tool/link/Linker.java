@@ -1,9 +1,14 @@
 package org.minnow.tool.link;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.minnow.hw.elf.ElfException;
 import org.minnow.tool.elf.ObjectFile;
 
 /**
@@ -115,6 +120,122 @@ public final class Linker {
         if (g != null && g.providedByLinker) {
             g.linkerValue = value;
         }
+    }
+
+    /**
+     * The command line: {@code minnow ld [-o out] [--base ADDR | --bare-metal] [-e symbol]
+     * [-L dir] [-lname] files...}. Returns 0 when the executable was written, 1 otherwise; every
+     * error is printed to {@code err} as "minnow ld: ...".
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String output = "a.out";
+        int base = DEFAULT_USER_BASE;
+        String entry = "_start";
+        List<Path> searchDirs = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("-o")) {
+                    output = value(args, ++i, a);
+                } else if (a.equals("--base") || a.equals("-Ttext")) {
+                    base = parseAddress(value(args, ++i, a));
+                } else if (a.startsWith("--base=") || a.startsWith("-Ttext=")) {
+                    base = parseAddress(a.substring(a.indexOf('=') + 1));
+                } else if (a.equals("--bare-metal")) {
+                    base = BARE_METAL_BASE;
+                } else if (a.equals("-e") || a.equals("--entry")) {
+                    entry = value(args, ++i, a);
+                } else if (a.startsWith("-L")) {
+                    searchDirs.add(Path.of(a.length() > 2 ? a.substring(2) : value(args, ++i, a)));
+                } else if (a.startsWith("-l")) {
+                    files.add(findLibrary(a.substring(2), searchDirs));
+                } else if (a.equals("-m")) {
+                    value(args, ++i, a); // the emulation: always elf32lriscv here
+                } else if (a.equals("-nostdlib") || a.equals("-static") || a.equals("--no-relax")) {
+                    continue; // GNU ld options that change nothing here
+                } else if (a.startsWith("-")) {
+                    throw new IllegalArgumentException("unknown option '" + a + "'");
+                } else {
+                    files.add(a);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("minnow ld: " + e.getMessage());
+            return 1;
+        }
+        if (files.isEmpty()) {
+            err.println("usage: minnow ld [-o out] [--base ADDR | --bare-metal] [-e symbol] [-L dir] [-lname] files...");
+            return 1;
+        }
+        List<LinkInput> inputs = new ArrayList<>();
+        boolean failed = false;
+        for (String f : files) {
+            try {
+                inputs.add(InputLoader.load(Path.of(f)));
+            } catch (ElfException e) {
+                err.println("minnow ld: " + e.getMessage());
+                failed = true;
+            }
+        }
+        if (failed) {
+            return 1;
+        }
+        Result r = link(inputs, base, entry);
+        for (String w : r.warnings()) {
+            err.println("minnow ld: warning: " + w);
+        }
+        for (String e : r.errors()) {
+            err.println("minnow ld: " + e);
+        }
+        if (r.executable() == null) {
+            return 1;
+        }
+        try {
+            Files.write(Path.of(output), r.executable());
+            Path p = Path.of(output);
+            p.toFile().setExecutable(true);
+        } catch (IOException e) {
+            err.println("minnow ld: cannot write " + output + ": " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Runs {@link #run} on the process's arguments. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException("option " + option + " needs a value");
+        }
+        return args[i];
+    }
+
+    /** A number in C syntax (0x..., 0..., decimal), with optional '_' separators: 0x8000_0000. */
+    static int parseAddress(String text) {
+        String t = text.replace("_", "").toLowerCase();
+        try {
+            long v = t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.decode(t);
+            if (v < 0 || v > 0xffffffffL) {
+                throw new NumberFormatException();
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad address '" + text + "'");
+        }
+    }
+
+    private static String findLibrary(String name, List<Path> dirs) {
+        for (Path d : dirs) {
+            Path p = d.resolve("lib" + name + ".a");
+            if (Files.exists(p)) {
+                return p.toString();
+            }
+        }
+        throw new IllegalArgumentException("cannot find -l" + name + " (lib" + name + ".a) in the -L directories");
     }
 
     /** A convenience for tests and tools: link objects alone. */
