@@ -83,7 +83,7 @@ public final class Assembler {
         if (st.operands == null) {
             return; // its operands did not parse: already reported
         }
-        String mnemonic = st.name.text().toLowerCase();
+        String mnemonic = st.lowerName;
         PseudoInstructions.Pseudo pseudo = PseudoInstructions.lookup(mnemonic);
         Instruction in = pseudo == null ? InstructionEncoder.lookup(mnemonic) : null;
         if (pseudo == null && in == null) {

@@ -76,7 +76,7 @@ final class Directives {
 
     /** Runs one directive statement; unknown directives are errors. */
     void run(Statement st) {
-        String name = st.name.text().toLowerCase();
+        String name = st.lowerName;
         if (name.startsWith(".cfi_")) {
             return; // call-frame information: not needed for static, non-unwinding programs
         }

@@ -13,7 +13,16 @@ import java.util.List;
  * references to numeric local labels.
  */
 public final class Lexer {
-    private static final String TWO_CHAR_OPERATORS = "<< >> <= >= == != && || <>";
+    private static final String[] TWO_CHAR_OPERATORS = {"<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "<>"};
+    private static final String ONE_CHAR_OPERATORS = "+-*/%()<>&|^~!,:=@";
+    /** The one-character operators as strings, made once (tokens share them). */
+    private static final String[] PUNCT_TEXT = new String[128];
+
+    static {
+        for (char c : ONE_CHAR_OPERATORS.toCharArray()) {
+            PUNCT_TEXT[c] = String.valueOf(c);
+        }
+    }
 
     private final SourceFile file;
     private final Diagnostics diagnostics;
@@ -55,12 +64,12 @@ public final class Lexer {
             } else if (c == '\'') {
                 i = character(s, i, lineNo, out);
             } else {
-                String two = i + 1 < n ? s.substring(i, i + 2) : "";
-                if (two.length() == 2 && TWO_CHAR_OPERATORS.contains(two) && !two.contains(" ")) {
+                String two = i + 1 < n ? twoCharOperator(c, s.charAt(i + 1)) : null;
+                if (two != null) {
                     out.add(new Token(Token.Kind.PUNCT, two, 0, col));
                     i += 2;
-                } else if ("+-*/%()<>&|^~!,:=@".indexOf(c) >= 0) {
-                    out.add(new Token(Token.Kind.PUNCT, String.valueOf(c), 0, col));
+                } else if (ONE_CHAR_OPERATORS.indexOf(c) >= 0) {
+                    out.add(new Token(Token.Kind.PUNCT, PUNCT_TEXT[c], 0, col));
                     i++;
                 } else {
                     diagnostics.error(file, lineNo, col, "unexpected character '" + c + "'");
@@ -70,6 +79,15 @@ public final class Lexer {
         }
         out.add(new Token(Token.Kind.END, "", 0, n + 1));
         return out;
+    }
+
+    private static String twoCharOperator(char a, char b) {
+        for (String op : TWO_CHAR_OPERATORS) {
+            if (op.charAt(0) == a && op.charAt(1) == b) {
+                return op;
+            }
+        }
+        return null;
     }
 
     static boolean isIdentStart(char c) {

@@ -32,9 +32,10 @@ final class OperandParser {
 
     private static Operand operand(TokenCursor in) {
         Token t = in.peek();
-        if (t.kind() == Token.Kind.IDENT && Registers.number(t.text()) >= 0 && !isOperator(in.peek(1))) {
+        int register = t.kind() == Token.Kind.IDENT ? Registers.number(t.text()) : -1;
+        if (register >= 0 && !isOperator(in.peek(1))) {
             in.next();
-            return new Operand.Reg(Registers.number(t.text()), t.column());
+            return new Operand.Reg(register, t.column());
         }
         if (t.is("(") && isRegister(in.peek(1)) && in.peek(2).is(")")) {
             in.next();

@@ -19,6 +19,8 @@ final class Statement {
     final List<Token> tokens;
     /** Where the directive's arguments start in {@link #tokens}. */
     final int argStart;
+    /** The directive or mnemonic in lower case (null with {@link #name}). */
+    final String lowerName;
     /** An instruction's operands; null for directives and for lines whose operands did not parse. */
     List<Operand> operands;
     /** Decided in the first pass for statements whose size depends on a value (li, .space, .align). */
@@ -30,6 +32,7 @@ final class Statement {
         this.line = line;
         this.labels = labels;
         this.name = name;
+        this.lowerName = name == null ? null : name.text().toLowerCase();
         this.tokens = tokens;
         this.argStart = argStart;
     }

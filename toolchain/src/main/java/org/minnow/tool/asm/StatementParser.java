@@ -56,7 +56,7 @@ final class StatementParser {
     }
 
     private Statement statement(int index, int line, List<Token> tokens) {
-        List<Token> ts = new ArrayList<>(tokens);
+        List<Token> ts = tokens;
         List<Statement.Label> labels = new ArrayList<>(1);
         int pos = 0;
         while (pos + 1 < ts.size() && ts.get(pos + 1).is(":")
@@ -74,6 +74,7 @@ final class StatementParser {
         if (ts.get(pos).kind() == Token.Kind.IDENT && ts.get(pos + 1).is("=")) {
             // "name = expr" is another way to write ".set name, expr"
             Token sym = ts.get(pos);
+            ts = new ArrayList<>(ts);
             ts.set(pos + 1, new Token(Token.Kind.PUNCT, ",", 0, ts.get(pos + 1).column()));
             ts.add(pos, new Token(Token.Kind.IDENT, ".set", 0, sym.column()));
         }
