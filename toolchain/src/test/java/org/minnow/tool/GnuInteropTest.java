@@ -219,4 +219,31 @@ class GnuInteropTest {
         byte[] text = r.sections().get(0).data();
         assertThat(org.minnow.tool.link.LinkerTesting.word(text, 8)).isEqualTo(0x00008067); // ret, 8-aligned
     }
+
+    /** GCC's assembly output (sections, .loc, .cfi_*, .L labels, %hi/%lo) assembles to GNU as's bytes. */
+    @Test
+    void gccAssemblyOutputAssemblesLikeGnuAs() throws Exception {
+        GnuTools.require("gcc", "as");
+        Files.writeString(dir.resolve("sample.c"), resource("sample.c"));
+        for (String level : new String[] {"-O0", "-O2"}) {
+            GnuTools.Run cc = GnuTools.run(dir, "gcc", "-S", level, "-g", "-march=rv32ima_zicsr", "-mabi=ilp32",
+                    "-fno-common", "-o", "sample.s", "sample.c");
+            assertThat(cc.err()).isEmpty();
+            GnuTools.Run as = GnuTools.run(dir, "as", "-march=rv32ima_zicsr", "-mabi=ilp32", "-mno-relax", "-o", "gnu.o", "sample.s");
+            assertThat(as.err()).isEmpty();
+            ObjectFile ours = assemble("sample.s", Files.readString(dir.resolve("sample.s")), false);
+            ObjectFile gnu = org.minnow.tool.elf.ObjectReader.read(Files.readAllBytes(dir.resolve("gnu.o")), "gnu.o");
+            int compared = 0;
+            for (org.minnow.tool.elf.Section g : gnu.sections) {
+                if (g.isAlloc() && !g.isNobits() && g.size > 0) {
+                    assertThat(ours.section(g.name)).as(g.name).isNotNull();
+                    assertThat(ours.section(g.name).data).as(level + " " + g.name).isEqualTo(g.data);
+                    compared++;
+                }
+            }
+            assertThat(compared).isGreaterThanOrEqualTo(3);
+            write("sample.o", ElfWriter.relocatable(ours));
+            assertReadsCleanly(GnuTools.run(dir, "readelf", "-a", "-W", "--debug-dump=line", "sample.o"));
+        }
+    }
 }

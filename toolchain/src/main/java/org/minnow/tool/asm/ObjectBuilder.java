@@ -3,7 +3,6 @@ package org.minnow.tool.asm;
 import static org.minnow.hw.elf.Elf.*;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.minnow.tool.dwarf.DebugInfoBuilder;
 import org.minnow.tool.elf.ObjectFile;
@@ -91,23 +90,37 @@ final class ObjectBuilder {
         return sectionSymbols.computeIfAbsent(section, sec -> new Symbol(sec.name, sec, 0, STB_LOCAL, STT_SECTION));
     }
 
+    /**
+     * Adds the DWARF sections built from the line rows. A compiler's output already has its own
+     * .debug_info (and an empty .debug_line holding a label): then only the line program is
+     * added, into that .debug_line, as GNU as does.
+     */
     private void addDebugSections(String compDir) {
         Map<String, Integer> sizes = new HashMap<>();
         for (AsmSection s : asm.sections.values()) {
             sizes.put(s.name, s.offset);
         }
         DebugInfoBuilder builder = new DebugInfoBuilder(asm.lines.fileNames(), asm.lines.rows(), sizes);
-        String unit = asm.lines.usedLoc() && !asm.lines.fileNames().isEmpty()
-                ? asm.lines.fileNames().get(0) : asm.file.name();
-        List<DebugInfoBuilder.Piece> pieces = builder.build(unit, compDir, "Minnow as 0.1");
-        for (DebugInfoBuilder.Piece p : pieces) {
-            object.sections.add(new Section(p.name(), SHT_PROGBITS, 0, 1, p.data(), p.data().length));
-        }
-        for (DebugInfoBuilder.Piece p : pieces) {
+        boolean compilerUnit = object.section(".debug_info") != null;
+        for (DebugInfoBuilder.Piece p : builder.build(asm.lines.unitName(), compDir, "Minnow as 0.1")) {
+            if (compilerUnit && !p.name().equals(".debug_line")) {
+                continue;
+            }
             Section in = object.section(p.name());
+            if (in == null) {
+                in = new Section(p.name(), SHT_PROGBITS, 0, 1, p.data(), p.data().length);
+                object.sections.add(in);
+            } else if (in.size == 0) {
+                in.data = p.data();
+                in.size = p.data().length;
+            } else {
+                continue; // the source wrote this section itself
+            }
             for (DebugInfoBuilder.Fixup f : p.fixups()) {
                 Section target = object.section(f.target());
-                in.relocations.add(new Relocation(f.at(), R_RISCV_32, sectionSymbol(target), f.addend()));
+                if (target != null) {
+                    in.relocations.add(new Relocation(f.at(), R_RISCV_32, sectionSymbol(target), f.addend()));
+                }
             }
         }
     }
