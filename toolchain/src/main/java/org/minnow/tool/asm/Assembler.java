@@ -60,10 +60,14 @@ public final class Assembler {
         asm.startPass(n);
         for (Statement st : statements) {
             asm.setStatement(st);
-            try {
-                for (Statement.Label l : st.labels) {
+            for (Statement.Label l : st.labels) {
+                try {
                     asm.defineLabel(l.name(), l.column());
+                } catch (AsmError e) {
+                    asm.diagnostics.error(asm.file, st.line, e.column, e.getMessage());
                 }
+            }
+            try {
                 if (st.name == null) {
                     continue;
                 }

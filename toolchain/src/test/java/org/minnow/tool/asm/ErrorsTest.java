@@ -89,6 +89,12 @@ class ErrorsTest {
     }
 
     @Test
+    void aDuplicateLabelStillAssemblesItsInstructionSoLaterLabelsKeepTheirPlaces() {
+        assertThat(AsmTesting.errors("a: nop\na: nop\nbeq a0, a1, b\nb: nop\n"))
+                .extracting(Diagnostics.Error::message).containsExactly("symbol 'a' is already defined");
+    }
+
+    @Test
     void theCommandLineReportsErrorsAndExitsWithOne() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("asm");
         java.nio.file.Path src = dir.resolve("bad.s");
