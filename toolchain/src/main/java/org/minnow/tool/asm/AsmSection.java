@@ -52,6 +52,7 @@ final class AsmSection {
     }
 
     void emitByte(int v) {
+        checkZeroInNobits(v);
         if (writing && !isNobits()) {
             data.putByte(v);
         }
@@ -59,6 +60,7 @@ final class AsmSection {
     }
 
     void emitHalf(int v) {
+        checkZeroInNobits(v);
         if (writing && !isNobits()) {
             data.putHalf(v);
         }
@@ -66,6 +68,7 @@ final class AsmSection {
     }
 
     void emitWord(int v) {
+        checkZeroInNobits(v);
         if (writing && !isNobits()) {
             data.putWord(v);
         }
@@ -73,13 +76,24 @@ final class AsmSection {
     }
 
     void emitFill(int count, int v) {
+        checkZeroInNobits(count == 0 ? 0 : v);
         if (writing && !isNobits()) {
             data.fill(count, v);
         }
         offset += count;
     }
 
+    /** A section without contents (.bss) can only be reserved, not filled. */
+    private void checkZeroInNobits(int v) {
+        if (writing && isNobits() && v != 0) {
+            throw new AsmError(1, "only zeros can go into " + name + ", which has no contents; use .data");
+        }
+    }
+
     void relocate(int at, int relocType, AsmSymbol target, long addend) {
+        if (writing && isNobits()) {
+            throw new AsmError(1, "only zeros can go into " + name + ", which has no contents; use .data");
+        }
         if (writing) {
             if (target != null) {
                 target.usedByRelocation = true;

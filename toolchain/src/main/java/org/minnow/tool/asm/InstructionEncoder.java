@@ -225,8 +225,7 @@ final class InstructionEncoder {
                 default: value = plainConstant(imm); break;
             }
         }
-        int column2 = imm != null ? imm.column() : column;
-        emitConstant(op, rd, rs1, rs2, value, column2);
+        emitConstant(op, rd, rs1, rs2, value, imm != null ? imm.column() : column);
     }
 
     /** Emits an instruction whose fields are all known numbers. */

@@ -106,6 +106,9 @@ final class PseudoInstructions {
      * multiple of 4096 ({@code lui} alone), two otherwise or when the value is not yet known.
      */
     int liWords(Operands ops) {
+        if (ops.count() != 2) {
+            return 2; // wrong operands: reported in the second pass
+        }
         try {
             Value v = asm.evaluator.eval(ops.imm(1).expr());
             if (v.isAbsolute()) {
@@ -114,8 +117,8 @@ final class PseudoInstructions {
                     return 1;
                 }
             }
-        } catch (AsmError | IndexOutOfBoundsException e) {
-            // reported in the second pass
+        } catch (AsmError e) {
+            // not a number yet (or a mistake, reported in the second pass)
         }
         return 2;
     }

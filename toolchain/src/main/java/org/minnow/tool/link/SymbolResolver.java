@@ -85,7 +85,7 @@ final class SymbolResolver {
         for (Symbol s : member.symbols) {
             if (!s.isLocal() && s.isDefined()) {
                 GlobalSymbol g = globals.get(s.name);
-                if (g != null && !g.isDefined() && !g.referencedBy.isEmpty()) {
+                if (g != null && !g.isDefined() && !g.weakReferencesOnly) {
                     return true;
                 }
             }

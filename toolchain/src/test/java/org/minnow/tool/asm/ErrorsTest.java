@@ -64,6 +64,8 @@ class ErrorsTest {
         ".ascii \"abc => 1:8: missing closing '\"'",
         ".section .x, ax => 1:14: expected section flags in quotes, like \"ax\"",
         "addi a0, a0, 0x1_0 => 1:14: bad number '0x1_0'",
+        ".bss\n.word 5 => 2:1: only zeros can go into .bss, which has no contents; use .data",
+        ".bss\nnop => 2:1: only zeros can go into .bss, which has no contents; use .data",
     })
     void reportsTheMistakeWhereItIs(String sourceAndMessage) {
         String[] parts = sourceAndMessage.split(" => ");

@@ -28,4 +28,13 @@ class ArchiveLinkTest {
                 new LinkInput.Object(object("main", ".globl _start\n_start: call puts\n"))), Linker.DEFAULT_USER_BASE, "_start");
         assertThat(r.errors()).containsExactly("undefined reference to 'puts' in main.o");
     }
+
+    @Test
+    void weakReferencesAlonePullNoMember() {
+        Linker.Result r = Linker.link(List.of(
+                new LinkInput.Object(object("main", ".globl _start\n.weak puts\n_start: call puts\n")), libc),
+                Linker.DEFAULT_USER_BASE, "_start");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.symbols()).doesNotContainKey("puts");
+    }
 }
