@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code minnow ar}: hands its arguments unchanged to the toolchain's {@link ArchiveTool}. */
-@Command(name = "ar", description = {
-        "Create, list, extract or change static libraries (ar archives with a symbol index).",
-        "Usage: minnow ar {r|t|x|d}[cs] archive [files...]"})
+@Command(name = "ar", customSynopsis = "minnow ar {r|t|x|d}[cs] archive [files...]",
+        description = "Create, list, extract or change static libraries (ar archives with a symbol index).")
 final class ArCommand implements Callable<Integer> {
     @Unmatched
     List<String> args = new ArrayList<>();

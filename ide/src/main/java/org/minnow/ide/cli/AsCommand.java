@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code minnow as}: hands its arguments unchanged to the toolchain's {@link Assembler}. */
-@Command(name = "as", description = {
-        "Assemble RISC-V assembly (GNU as syntax, RV32IMA + Zicsr + Zifencei) into an ELF32 object.",
-        "Usage: minnow as [-g] [-o out.o] file.s"})
+@Command(name = "as", customSynopsis = "minnow as [-g] [-o out.o] file.s",
+        description = "Assemble RISC-V assembly (GNU as syntax, RV32IMA + Zicsr + Zifencei) into an ELF32 object.")
 final class AsCommand implements Callable<Integer> {
     @Unmatched
     List<String> args = new ArrayList<>();

@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code minnow ld}: hands its arguments unchanged to the toolchain's {@link Linker}. */
-@Command(name = "ld", description = {
-        "Link ELF objects and archives into a static ELF32 executable.",
-        "Usage: minnow ld [-o out] [--base ADDR | --bare-metal] [-e symbol] [-L dir] [-lname] files..."})
+@Command(name = "ld", customSynopsis = "minnow ld [-o out] [--base ADDR | --bare-metal] [-e symbol] [-L dir] [-lname] files...",
+        description = "Link ELF objects and archives into a static ELF32 executable.")
 final class LdCommand implements Callable<Integer> {
     @Unmatched
     List<String> args = new ArrayList<>();

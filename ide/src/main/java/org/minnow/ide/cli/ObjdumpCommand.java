@@ -8,9 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code minnow objdump}: hands its arguments unchanged to the toolchain's {@link Objdump}. */
-@Command(name = "objdump", description = {
-        "Disassemble ELF objects and executables, with source lines (-l).",
-        "Usage: minnow objdump -d [-l] [-M no-aliases] files..."})
+@Command(name = "objdump", customSynopsis = "minnow objdump -d [-l] [-M no-aliases] files...",
+        description = "Disassemble ELF objects and executables, with source lines (-l).")
 final class ObjdumpCommand implements Callable<Integer> {
     @Unmatched
     List<String> args = new ArrayList<>();
