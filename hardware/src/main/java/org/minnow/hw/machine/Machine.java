@@ -169,7 +169,10 @@ public final class Machine implements AutoCloseable {
         }
         int addr = (int) tohost.value();
         if (bus.isRam(addr, 8) && (addr & 3) == 0) {
-            new HostInterface(ram, addr - Bus.RAM_BASE, b -> console.accept(b), code -> end(StopReason.TOHOST, code)).attach();
+            new HostInterface(ram, addr - Bus.RAM_BASE, b -> console.accept(b), new HostInterface.Listener() {
+                @Override public void exited(int code) { end(StopReason.TOHOST, code); }
+                @Override public void unsupported(long request) { end(StopReason.HOST_REQUEST, 1); }
+            }).attach();
         }
     }
 

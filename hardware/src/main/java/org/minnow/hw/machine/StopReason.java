@@ -6,6 +6,8 @@ public enum StopReason {
     FINISHED,
     /** The program wrote its result to {@code tohost} (the riscv-tests' way). */
     TOHOST,
+    /** The program wrote a request to {@code tohost} that Minnow does not serve (an HTIF system call). */
+    HOST_REQUEST,
     /** The cycle budget of the run was spent. */
     CYCLE_LIMIT,
     /** {@link Machine#stop()} was called, e.g. by the workbench's pause button. */

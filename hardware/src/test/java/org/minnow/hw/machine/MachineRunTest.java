@@ -62,7 +62,7 @@ class MachineRunTest {
 
     private static Program writeToHost(int low, int high) {
         return new Program().li(T0, Images.DATA).li(T1, low).li(T2, high)
-            .s(SW, T2, T0, 4).s(SW, T1, T0, 0).halt();
+            .s(SW, T1, T0, 0).s(SW, T2, T0, 4).halt();
     }
 
     @Test
@@ -83,20 +83,25 @@ class MachineRunTest {
 
     @Test
     void tohostConsoleCommandPrintsAndClears() throws Exception {
-        Program p = new Program().li(T0, Images.DATA).li(T1, 'A').li(T2, 0x01010000)
-            .s(SW, T1, T0, 0).s(SW, T2, T0, 4)      // low word first: harmless, 'A' is odd but high is not zero yet? it is zero...
-            .i(LW, A0, T0, 4).halt();
-        // write the high word first, as a program must when its character's low bit is set
-        Program safe = new Program().li(T0, Images.DATA).li(T1, 'B').li(T2, 0x01010000)
-            .s(SW, T2, T0, 4).s(SW, T1, T0, 0).i(LW, A0, T0, 4).halt();
+        // a 64-bit store on RV32: low word, then high word
+        Program p = new Program().li(T0, Images.DATA).li(T1, 'B').li(T2, 0x01010000)
+            .s(SW, T1, T0, 0).s(SW, T2, T0, 4).i(LW, A0, T0, 4).halt();
         try (Machine m = new Machine(small())) {
-            m.load(Images.executable(safe, true));
+            m.load(Images.executable(p, true));
             StringBuilder console = new StringBuilder();
             run(m, 10_000, console);
             assertThat(console.toString()).isEqualTo("B");
             assertThat(m.hart().reg(A0)).as("the host cleared tohost").isZero();
         }
-        assertThat(p).isNotNull();
+    }
+
+    @Test
+    void tohostRequestsMinnowDoesNotServeEndTheRun() throws Exception {
+        try (Machine m = new Machine(small())) {
+            m.load(Images.executable(writeToHost(0x80002000, 0), true));
+            RunResult r = m.run(1_000_000);
+            assertThat(r.reason()).isEqualTo(StopReason.HOST_REQUEST);
+        }
     }
 
     @Test

@@ -140,6 +140,10 @@ public final class MachineCommand implements Callable<Integer> {
                     return Math.max(1, Math.min(result.exitCode(), 255));
                 }
                 return 0;
+            case HOST_REQUEST:
+                err.println("minnow machine: " + program.getFileName() + " wrote a tohost request Minnow does not serve"
+                        + " (an HTIF system call); only exit and console output are supported");
+                return 1;
             case CYCLE_LIMIT:
                 err.println("minnow machine: " + program.getFileName() + " did not finish within " + maxCycles + " cycles");
                 return EXIT_TIMEOUT;
