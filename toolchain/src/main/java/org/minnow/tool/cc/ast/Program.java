@@ -1,0 +1,6 @@
+package org.minnow.tool.cc.ast;
+
+import java.util.List;
+
+/** A parsed translation unit: its functions and global variables (string literals included), in source order. */
+public record Program(List<Obj> globals) {}

@@ -1,0 +1,408 @@
+package org.minnow.tool.cc.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.minnow.tool.cc.CompileError;
+import org.minnow.tool.cc.ast.Node;
+import org.minnow.tool.cc.ast.NodeKind;
+import org.minnow.tool.cc.ast.Obj;
+import org.minnow.tool.cc.lex.Token;
+import org.minnow.tool.cc.lex.TokenKind;
+import org.minnow.tool.cc.type.ConversionContext;
+import org.minnow.tool.cc.type.Conversions;
+import org.minnow.tool.cc.type.Type;
+
+/**
+ * Statements (C99 6.8). Loops and switches push the labels that {@code break} and
+ * {@code continue} jump to; {@code goto} is matched with its label when the function ends, as
+ * a label may come after the jump.
+ */
+final class Statements {
+    private final Parser p;
+    private final Deque<String> breakLabels = new ArrayDeque<>();
+    private final Deque<String> continueLabels = new ArrayDeque<>();
+    private final Deque<Node> switches = new ArrayDeque<>();
+    private final List<Node> gotos = new ArrayList<>();
+    private final Map<String, Node> labels = new HashMap<>();
+    /** The '}' that ended the last block, where "control reaches end" is reported. */
+    private Token lastClosingBrace;
+
+    Statements(Parser p) {
+        this.p = p;
+    }
+
+    void startFunction() {
+        breakLabels.clear();
+        continueLabels.clear();
+        switches.clear();
+        gotos.clear();
+        labels.clear();
+    }
+
+    /** Matches gotos with labels and warns when a non-void function can run off its end. */
+    void finishFunction(Obj fn) {
+        Token closing = lastClosingBrace;
+        for (Node g : gotos) {
+            Node label = labels.get(g.label);
+            if (label == null) {
+                p.diagnostics.error(g.tok.file, g.tok.line, g.tok.column(), "label '" + g.label + "' used but not defined");
+            } else {
+                g.uniqueLabel = label.uniqueLabel;
+            }
+        }
+        if (!fn.type.returnType.isVoid() && !fn.name.equals("main") && FlowCheck.mayFallThrough(fn.body)) {
+            p.warn(closing, "control reaches end of non-void function");
+        }
+    }
+
+    // compound-statement = "{" (declaration | statement)* "}"
+    Node compoundStatement(Token open) {
+        Node block = new Node(NodeKind.BLOCK, open);
+        block.body = new ArrayList<>();
+        p.scopes.enter();
+        try {
+            while (!p.at("}")) {
+                if (p.tok.isEof()) {
+                    throw p.tok.error("expected declaration or statement at end of input");
+                }
+                Token start = p.tok;
+                try {
+                    block.body.add(blockItem());
+                } catch (CompileError e) {
+                    p.diagnostics.error(e);
+                    p.recoverInBlock(start);
+                }
+            }
+            lastClosingBrace = p.advance();
+        } finally {
+            p.scopes.leave();
+        }
+        return block;
+    }
+
+    // block-item = declaration | static-assert | statement
+    private Node blockItem() {
+        Token start = p.tok;
+        if (p.at("_Static_assert")) {
+            p.definitions.staticAssert();
+            return empty(start);
+        }
+        if (p.declarations.isTypename(p.tok) && !p.tok.next.is(":")) {
+            DeclSpec spec = p.declarations.declspec(true);
+            return p.definitions.localDeclaration(spec, start);
+        }
+        return statement();
+    }
+
+    // statement = labeled-statement | compound-statement | expression-statement
+    //           | selection-statement | iteration-statement | jump-statement | asm-statement
+    Node statement() {
+        Token t = p.tok;
+        if (t.kind == TokenKind.IDENT && t.next.is(":")) {
+            return labeledStatement();
+        }
+        switch (t.kind == TokenKind.KEYWORD || t.kind == TokenKind.PUNCT ? t.text : "") {
+            case "{": return compoundStatement(p.advance());
+            case "if": return ifStatement();
+            case "switch": return switchStatement();
+            case "case": return caseLabel();
+            case "default": return defaultLabel();
+            case "while": return whileStatement();
+            case "do": return doStatement();
+            case "for": return forStatement();
+            case "goto": return gotoStatement();
+            case "break": return jump(breakLabels, "break statement not within loop or switch");
+            case "continue": return jump(continueLabels, "continue statement not within a loop");
+            case "return": return returnStatement();
+            case "asm": case "__asm__": case "__asm": return asmStatement();
+            default: return expressionStatement();
+        }
+    }
+
+    // expression-statement = expression? ";"
+    private Node expressionStatement() {
+        Token start = p.tok;
+        if (p.consume(";")) {
+            return empty(start);
+        }
+        Node n = new Node(NodeKind.EXPR_STMT, start);
+        n.lhs = p.expressions.expression();
+        p.types.check(n.lhs);
+        if (!p.at(";")) {
+            throw p.tok.error("expected ';' " + Parser.before(p.tok));
+        }
+        p.advance();
+        return n;
+    }
+
+    private static Node empty(Token at) {
+        Node n = new Node(NodeKind.BLOCK, at);
+        n.body = new ArrayList<>();
+        return n;
+    }
+
+    // labeled-statement = identifier ":" attribute* statement
+    private Node labeledStatement() {
+        Token name = p.advance();
+        p.advance();
+        p.declarations.attributes(new DeclSpec.Attributes());
+        Node n = new Node(NodeKind.LABEL, name);
+        n.label = name.text;
+        n.uniqueLabel = p.uniqueName("label");
+        if (labels.containsKey(name.text)) {
+            throw name.error("duplicate label '" + name.text + "'");
+        }
+        labels.put(name.text, n);
+        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        return n;
+    }
+
+    // selection-statement = "if" "(" expression ")" statement ("else" statement)?
+    private Node ifStatement() {
+        Node n = new Node(NodeKind.IF, p.advance());
+        n.cond = condition();
+        n.then = statement();
+        if (p.consume("else")) {
+            n.els = statement();
+        }
+        return n;
+    }
+
+    /** "(" expression ")" as the condition of if, while, do and switch, which must be a scalar. */
+    private Node condition() {
+        p.expect("(");
+        Node cond = p.expressions.expression();
+        p.types.check(cond);
+        if (!cond.type.isScalar() && !cond.type.isArray() && !cond.type.isFunction()) {
+            throw cond.tok.error("used " + (cond.type.isStructOrUnion() ? "struct type value" : "'" + cond.type + "' value")
+                    + " where scalar is required");
+        }
+        p.expect(")");
+        return cond;
+    }
+
+    // selection-statement = "switch" "(" expression ")" statement
+    private Node switchStatement() {
+        Node n = new Node(NodeKind.SWITCH, p.advance());
+        p.expect("(");
+        Node cond = p.expressions.expression();
+        p.types.check(cond);
+        if (!cond.type.isInteger()) {
+            throw cond.tok.error("switch quantity not an integer");
+        }
+        n.cond = p.types.castTo(cond, Conversions.promote(cond.type));
+        p.expect(")");
+        n.cases = new ArrayList<>();
+        n.breakLabel = p.uniqueName("break");
+        switches.push(n);
+        breakLabels.push(n.breakLabel);
+        try {
+            n.then = statement();
+        } finally {
+            switches.pop();
+            breakLabels.pop();
+        }
+        return n;
+    }
+
+    // labeled-statement = "case" constant-expression ("..." constant-expression)? ":" statement
+    private Node caseLabel() {
+        Token kw = p.advance();
+        Node sw = switches.peek();
+        if (sw == null) {
+            throw kw.error("case label not within a switch statement");
+        }
+        Node n = new Node(NodeKind.CASE, kw);
+        Type t = sw.cond.type;
+        n.caseLow = truncate(p.constants.evaluate(p.expressions.conditional()), t);
+        n.caseHigh = n.caseLow;
+        if (p.consume("...")) {
+            n.caseHigh = truncate(p.constants.evaluate(p.expressions.conditional()), t);
+        }
+        p.expect(":");
+        for (Node other : sw.cases) {
+            if (other.caseLow <= n.caseHigh && n.caseLow <= other.caseHigh) {
+                throw kw.error("duplicate case value");
+            }
+        }
+        n.uniqueLabel = p.uniqueName("case");
+        sw.cases.add(n);
+        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        return n;
+    }
+
+    /** A case value converted to the type of the switch's (promoted) expression. */
+    private static long truncate(long v, Type t) {
+        if (t.size() == 8) {
+            return v;
+        }
+        return t.unsigned ? v & 0xffffffffL : (int) v;
+    }
+
+    // labeled-statement = "default" ":" statement
+    private Node defaultLabel() {
+        Token kw = p.advance();
+        Node sw = switches.peek();
+        if (sw == null) {
+            throw kw.error("'default' label not within a switch statement");
+        }
+        if (sw.defaultCase != null) {
+            throw kw.error("multiple default labels in one switch");
+        }
+        p.expect(":");
+        Node n = new Node(NodeKind.CASE, kw);
+        n.uniqueLabel = p.uniqueName("default");
+        sw.defaultCase = n;
+        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        return n;
+    }
+
+    // iteration-statement = "while" "(" expression ")" statement
+    private Node whileStatement() {
+        Node n = new Node(NodeKind.FOR, p.advance());
+        n.cond = condition();
+        n.then = loopBody(n);
+        return n;
+    }
+
+    // iteration-statement = "do" statement "while" "(" expression ")" ";"
+    private Node doStatement() {
+        Node n = new Node(NodeKind.DO, p.advance());
+        n.then = loopBody(n);
+        if (!p.at("while")) {
+            throw p.tok.error("expected 'while' " + Parser.before(p.tok));
+        }
+        p.advance();
+        n.cond = condition();
+        p.expect(";");
+        return n;
+    }
+
+    // iteration-statement = "for" "(" (expression? ";" | declaration) expression? ";" expression? ")" statement
+    private Node forStatement() {
+        Node n = new Node(NodeKind.FOR, p.advance());
+        p.expect("(");
+        p.scopes.enter();
+        try {
+            if (p.declarations.isTypename(p.tok)) {
+                Token start = p.tok;
+                DeclSpec spec = p.declarations.declspec(true);
+                n.init = p.definitions.localDeclaration(spec, start);
+            } else {
+                n.init = expressionStatement();
+            }
+            if (!p.at(";")) {
+                n.cond = p.expressions.expression();
+                p.types.check(n.cond);
+            }
+            p.expect(";");
+            if (!p.at(")")) {
+                n.inc = p.expressions.expression();
+                p.types.check(n.inc);
+            }
+            p.expect(")");
+            n.then = loopBody(n);
+        } finally {
+            p.scopes.leave();
+        }
+        return n;
+    }
+
+    private Node loopBody(Node loop) {
+        loop.breakLabel = p.uniqueName("break");
+        loop.continueLabel = p.uniqueName("continue");
+        breakLabels.push(loop.breakLabel);
+        continueLabels.push(loop.continueLabel);
+        try {
+            return statement();
+        } finally {
+            breakLabels.pop();
+            continueLabels.pop();
+        }
+    }
+
+    // jump-statement = "goto" identifier ";"
+    private Node gotoStatement() {
+        Node n = new Node(NodeKind.GOTO, p.advance());
+        if (p.at("*")) {
+            throw p.tok.error("computed goto is not supported");
+        }
+        n.label = p.expectIdentifier().text;
+        gotos.add(n);
+        p.expect(";");
+        return n;
+    }
+
+    // jump-statement = "break" ";" | "continue" ";"
+    private Node jump(Deque<String> targets, String outside) {
+        Token kw = p.advance();
+        if (targets.isEmpty()) {
+            throw kw.error(outside);
+        }
+        Node n = new Node(NodeKind.GOTO, kw);
+        n.uniqueLabel = targets.peek();
+        p.expect(";");
+        return n;
+    }
+
+    // jump-statement = "return" expression? ";"
+    private Node returnStatement() {
+        Node n = new Node(NodeKind.RETURN, p.advance());
+        Type ret = p.function.type.returnType;
+        if (p.consume(";")) {
+            if (!ret.isVoid()) {
+                p.warn(n.tok, "'return' with no value, in function returning non-void");
+            }
+            return n;
+        }
+        Node e = p.expressions.expression();
+        p.types.check(e);
+        if (!p.at(";")) {
+            throw p.tok.error("expected ';' " + Parser.before(p.tok));
+        }
+        p.advance();
+        if (ret.isVoid()) {
+            if (!e.type.isVoid()) {
+                p.warn(n.tok, "'return' with a value, in function returning void");
+            }
+            n.lhs = e;
+            n.lhs.type = e.type;
+            Node stmt = new Node(NodeKind.EXPR_STMT, e.tok);
+            stmt.lhs = e;
+            Node block = new Node(NodeKind.BLOCK, n.tok);
+            block.body = new ArrayList<>(List.of(stmt, new Node(NodeKind.RETURN, n.tok)));
+            return block;
+        }
+        n.lhs = p.types.convertForAssignment(e, ret, e.tok, ConversionContext.returning());
+        return n;
+    }
+
+    // asm-statement = ("asm" | "__asm__") ("volatile" | "__volatile__" | "goto" | "inline")* "(" string-literal ")" ";"
+    private Node asmStatement() {
+        Node n = new Node(NodeKind.ASM, p.advance());
+        while (p.at("volatile") || p.at("__volatile__") || p.at("__volatile") || p.at("inline") || p.at("goto")) {
+            p.advance();
+        }
+        p.expect("(");
+        if (p.tok.kind != TokenKind.STRING) {
+            throw p.tok.error("expected string literal " + Parser.before(p.tok));
+        }
+        StringBuilder sb = new StringBuilder();
+        while (p.tok.kind == TokenKind.STRING) {
+            for (int u : org.minnow.tool.cc.lex.Literals.string(p.advance()).units()) {
+                sb.append((char) u);
+            }
+        }
+        if (p.at(":")) {
+            throw p.tok.error("extended asm (with operands) is not supported; write the instructions in an assembly file");
+        }
+        n.asmText = sb.toString();
+        p.expect(")");
+        p.expect(";");
+        return n;
+    }
+}
