@@ -18,6 +18,7 @@ public final class Libraries {
     private static LinkInput.Archive runtime;
     private static LinkInput.Archive libc;
     private static ObjectFile bareStartup;
+    private static ObjectFile hostedStartup;
 
     private Libraries() {}
 
@@ -29,36 +30,50 @@ public final class Libraries {
         return runtime;
     }
 
-    /** The freestanding C library of bare-metal mode ({@code --bare}). */
+    /**
+     * The freestanding C library of bare-metal mode ({@code --bare}): {@code libc/} and the
+     * platform under it in {@code bare/} (console, heap, halting), in one archive.
+     */
     public static synchronized LinkInput.Archive libc() {
         if (libc == null) {
-            libc = new LinkInput.Archive("<minnow>/libc.a", build("libc"));
+            List<ObjectFile> members = new ArrayList<>(build("libc"));
+            members.addAll(build("bare"));
+            libc = new LinkInput.Archive("<minnow>/libc.a", members);
         }
         return libc;
     }
 
-    /** The start-up file of bare-metal mode; null if the toolchain has none. */
+    /** The start-up file of bare-metal mode ({@code bare/crt0.s}); null if the toolchain has none. */
     public static synchronized ObjectFile bareStartup() {
         if (bareStartup == null) {
-            try {
-                SourceFile f = IncludeResolver.builtin(IncludeResolver.BUILTIN + "/bare/crt0.s");
-                if (f == null) {
-                    return null;
-                }
-                bareStartup = assembleSource(f);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the start-up file: " + e.getMessage(), e);
-            }
+            bareStartup = startup("bare/crt0.s");
         }
         return bareStartup;
     }
 
-    /** Compiles (or assembles) every source in a resource directory. */
+    /** The start-up file of programs for Minnow's operating system ({@code hosted/crt0.s}). */
+    public static synchronized ObjectFile hostedStartup() {
+        if (hostedStartup == null) {
+            hostedStartup = startup("hosted/crt0.s");
+        }
+        return hostedStartup;
+    }
+
+    private static ObjectFile startup(String name) {
+        try {
+            SourceFile f = IncludeResolver.builtin(IncludeResolver.BUILTIN + "/" + name);
+            return f == null ? null : assembleSource(f);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the start-up file " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Compiles (or assembles) every source in a resource directory (but the start-up file). */
     private static List<ObjectFile> build(String dir) {
         List<ObjectFile> objects = new ArrayList<>();
         try {
             for (String name : ResourceFiles.list(dir)) {
-                if (!(name.endsWith(".c") || name.endsWith(".s"))) {
+                if (!(name.endsWith(".c") || name.endsWith(".s")) || name.equals("crt0.s")) {
                     continue;
                 }
                 SourceFile f = IncludeResolver.builtin(IncludeResolver.BUILTIN + "/" + dir + "/" + name);

@@ -15,17 +15,33 @@ import java.util.stream.Stream;
 
 /**
  * Lists the compiler's resource files under a directory (such as the C library's sources),
- * whether the toolchain runs from a class directory or from a jar. Names come back sorted, so
- * libraries are built in the same order everywhere.
+ * whether the toolchain runs from a class directory or from a jar, in a fixed order, so
+ * libraries are built the same way everywhere.
  */
 final class ResourceFiles {
     private static final String ROOT = "org/minnow/tool/cc/";
 
     private ResourceFiles() {}
 
-    /** The names of the files directly in {@code dir} (relative to the compiler's resources), sorted. */
+    /**
+     * The names of the files in {@code dir} (relative to the compiler's resources): those its
+     * {@code FILES} index lists (one a line, # for comments), in that order; without an index,
+     * the files directly in it, sorted.
+     */
     static List<String> list(String dir) throws IOException {
         String prefix = ROOT + dir + "/";
+        try (java.io.InputStream index = ResourceFiles.class.getClassLoader().getResourceAsStream(prefix + "FILES")) {
+            if (index != null) {
+                List<String> names = new ArrayList<>();
+                for (String line : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String name = line.strip();
+                    if (!name.isEmpty() && !name.startsWith("#")) {
+                        names.add(name);
+                    }
+                }
+                return names;
+            }
+        }
         URL url = ResourceFiles.class.getClassLoader().getResource(prefix);
         List<String> names = new ArrayList<>();
         if (url == null) {

@@ -20,6 +20,8 @@ public final class Obj {
 
     /** For locals: the offset from the frame pointer s0 (negative below it, positive for stack arguments). */
     public int offset;
+    /** For locals kept in a register instead of the frame (s1 to s11), its name; null for memory. */
+    public String register;
     public int align;
 
     /** Internal linkage ({@code static} at file scope, or a static local). */

@@ -2,13 +2,13 @@ package org.minnow.tool.cc.gen;
 
 /**
  * The assembly text being written, with the few helpers every part of the code generator
- * needs: instructions, labels, the expression stack (push and pop, keeping count of its depth so
- * calls can keep sp 16-byte aligned), and loads and stores at any offset (RISC-V immediates
- * only reach ±2 KiB, beyond that the address is computed in t6).
+ * needs: instructions, labels, the expression stack (push and pop, keeping count of the bytes
+ * it holds in memory so calls can keep sp 16-byte aligned), and loads and stores at any offset
+ * (RISC-V immediates only reach ±2 KiB, beyond that the address is computed in t6).
  */
 final class Asm {
     private final StringBuilder out = new StringBuilder(1 << 16);
-    /** Bytes pushed on the expression stack in the current function. */
+    /** Bytes the expression stack holds in memory below the frame. */
     int depth;
     private int labelCount;
 
@@ -37,32 +37,72 @@ final class Asm {
     }
 
     // ---- the expression stack ----
+    //
+    // The top of the expression stack lives in callee-saved registers that no variable of the
+    // function uses (a push is then one mv, and calls do not disturb it); deeper entries go to
+    // memory below sp.
+
+    /** The first s-register free for the expression stack (12: none). */
+    private int firstFree = 12;
+    /** Register entries in use, and for each entry pushed whether it went to a register. */
+    private int registerDepth;
+    private final java.util.ArrayDeque<Boolean> entries = new java.util.ArrayDeque<>();
+    /** The highest s-register used in the current function (for saving it in the prologue). */
+    int highestRegister;
+
+    /** Starts a function whose variables use s1 to s(used). */
+    void startFunction(int used) {
+        firstFree = used + 1;
+        highestRegister = used;
+        registerDepth = 0;
+        entries.clear();
+        depth = 0;
+    }
 
     void push(String reg) {
+        int r = firstFree + registerDepth;
+        if (r <= 11) {
+            emit("mv s" + r + ", " + reg);
+            registerDepth++;
+            highestRegister = Math.max(highestRegister, r);
+            entries.push(true);
+            return;
+        }
         emit("addi sp, sp, -4");
         emit("sw " + reg + ", 0(sp)");
         depth += 4;
+        entries.push(false);
     }
 
     void pop(String reg) {
+        if (entries.pop()) {
+            registerDepth--;
+            emit("mv " + reg + ", s" + (firstFree + registerDepth));
+            return;
+        }
         emit("lw " + reg + ", 0(sp)");
         emit("addi sp, sp, 4");
         depth -= 4;
     }
 
-    /** Pushes a 64-bit value held in two registers (low word first in memory). */
+    /** Pushes a 64-bit value held in two registers. */
     void push64(String lo, String hi) {
-        emit("addi sp, sp, -8");
-        emit("sw " + lo + ", 0(sp)");
-        emit("sw " + hi + ", 4(sp)");
-        depth += 8;
+        push(lo);
+        push(hi);
     }
 
     void pop64(String lo, String hi) {
-        emit("lw " + lo + ", 0(sp)");
-        emit("lw " + hi + ", 4(sp)");
-        emit("addi sp, sp, 8");
-        depth -= 8;
+        pop(hi);
+        pop(lo);
+    }
+
+    /** Where the text is now, to insert something there later ({@link #insert}). */
+    int mark() {
+        return out.length();
+    }
+
+    void insert(int mark, String text) {
+        out.insert(mark, text);
     }
 
     /** Moves sp by {@code bytes} (negative to allocate), keeping count of the depth. */

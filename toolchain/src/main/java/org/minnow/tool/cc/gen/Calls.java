@@ -164,6 +164,11 @@ final class Calls {
                 asm.copy(src, "t1", p.type.size());
                 continue;
             }
+            if (p.register != null) {
+                String value = wordInto(slot, 0, "t0");
+                asm.emit("mv " + p.register + ", " + value);
+                continue;
+            }
             int size = p.type.size();
             for (int w = 0; w < slot.words(); w++) {
                 String value = wordInto(slot, w, "t0");

@@ -31,6 +31,25 @@ final class Expressions {
         return calls;
     }
 
+    /**
+     * Computes {@code n} for its side effects only: the arithmetic that {@code x++} adds to get
+     * the old value back is skipped.
+     */
+    void effect(Node n) {
+        while ((n.kind == NodeKind.CAST && !n.type.isVoid() || (n.kind == NodeKind.ADD || n.kind == NodeKind.SUB)
+                && n.rhs.kind == NodeKind.NUM) && n.lhs.kind != NodeKind.VAR) {
+            n = n.lhs;
+        }
+        if (n.kind == NodeKind.ASSIGN) {
+            assign(n, true);
+        } else if (n.kind == NodeKind.COMMA) {
+            effect(n.lhs);
+            effect(n.rhs);
+        } else {
+            expr(n);
+        }
+    }
+
     /** Computes {@code n} into a0 (a0:a1 for 64 bits). */
     void expr(Node n) {
         switch (n.kind) {
@@ -41,6 +60,10 @@ final class Expressions {
                 }
                 return;
             case VAR:
+                if (n.var.register != null) {
+                    asm.emit("mv a0, " + n.var.register);
+                    return;
+                }
                 if (isLocalScalar(n)) {
                     load(n.type, n.var.offset, "s0");
                     return;
@@ -55,21 +78,19 @@ final class Expressions {
                     loadBitField(n.member);
                     return;
                 }
-                address(n);
-                load(n.type, 0, "a0");
+                loadFrom(place(n), n.type);
                 return;
             case DEREF:
-                expr(n.lhs);
-                load(n.type, 0, "a0");
+                loadFrom(place(n), n.type);
                 return;
             case ADDR:
                 address(n.lhs);
                 return;
             case ASSIGN:
-                assign(n);
+                assign(n, false);
                 return;
             case COMMA:
-                expr(n.lhs);
+                effect(n.lhs);
                 expr(n.rhs);
                 return;
             case CAST:
@@ -147,6 +168,9 @@ final class Expressions {
         switch (n.kind) {
             case VAR: {
                 Obj v = n.var;
+                if (v.register != null) {
+                    throw new IllegalStateException("the address of register variable " + v.name);
+                }
                 if (v.isLocal) {
                     asm.addImmediate("a0", "s0", v.offset);
                 } else {
@@ -211,7 +235,8 @@ final class Expressions {
         }
     }
 
-    private void assign(Node n) {
+    /** An assignment; with {@code discard} its value need not end up in a0. */
+    private void assign(Node n, boolean discard) {
         Node lhs = n.lhs;
         if (lhs.kind == NodeKind.MEMBER && lhs.member.isBitField) {
             address(lhs.lhs);
@@ -222,16 +247,93 @@ final class Expressions {
             storeBitField(lhs.member);
             return;
         }
+        if (lhs.kind == NodeKind.VAR && lhs.var.register != null) {
+            String reg = lhs.var.register;
+            Node rhs = n.rhs;
+            if (isPlainBinary(rhs)) {
+                binary(rhs, reg);
+            } else if (rhs.kind == NodeKind.NUM) {
+                asm.li(reg, rhs.value);
+            } else {
+                asm.emit("mv " + reg + ", " + valueIn(rhs, "a0"));
+            }
+            if (!discard) {
+                asm.emit("mv a0, " + reg);
+            }
+            return;
+        }
         if (isLocalScalar(lhs)) {
             expr(n.rhs);
             store(lhs.type, lhs.var.offset, "s0");
             return;
         }
-        address(lhs);
+        if (isSimple(n.rhs) && lhs.type.isScalar() && !lhs.type.isLongLong()) {
+            Place p = place(lhs);
+            String value = simpleIn(n.rhs, "a1");
+            asm.store(value, lhs.type.size(), p.offset, p.base);
+            if (!discard) {
+                asm.emit("mv a0, " + value);
+            }
+            return;
+        }
+        Place p = place(lhs);
+        if (p.base.equals("s0")) {
+            expr(n.rhs);
+            store(lhs.type, p.offset, "s0");
+            return;
+        }
         asm.push("a0");
         expr(n.rhs);
         asm.pop("t1");
-        store(lhs.type, 0, "t1");
+        store(lhs.type, p.offset, "t1");
+    }
+
+    /** A 32-bit arithmetic or comparison operator, which {@link #binary(Node, String)} can put in any register. */
+    private static boolean isPlainBinary(Node n) {
+        switch (n.kind) {
+            case ADD: case SUB: case MUL: case DIV: case MOD: case BITAND: case BITOR: case BITXOR: case SHL: case SHR:
+            case EQ: case NE: case LT: case LE:
+                return !n.lhs.type.isLongLong();
+            default:
+                return false;
+        }
+    }
+
+    /** Where an lvalue is: a base register (a0 after computing it, or s0 for a local) plus a constant offset. */
+    private record Place(String base, long offset) {}
+
+    /** Computes the base of an lvalue's address into a0 (unless it is s0) and returns it with the offset. */
+    private Place place(Node n) {
+        switch (n.kind) {
+            case VAR:
+                if (n.var.isLocal) {
+                    return new Place("s0", n.var.offset);
+                }
+                break;
+            case MEMBER:
+                if (!n.member.isBitField) {
+                    Place p = place(n.lhs);
+                    return new Place(p.base, p.offset + n.member.offset);
+                }
+                break;
+            case DEREF: {
+                Node ptr = n.lhs;
+                if (ptr.kind == NodeKind.ADD && ptr.rhs.kind == NodeKind.NUM && ptr.type.isPointer()) {
+                    expr(ptr.lhs);
+                    return new Place("a0", ptr.rhs.value);
+                }
+                expr(ptr);
+                return new Place("a0", 0);
+            }
+            default:
+                break;
+        }
+        address(n);
+        return new Place("a0", 0);
+    }
+
+    private void loadFrom(Place p, Type t) {
+        load(t, p.offset, p.base);
     }
 
     /** a0 holds the address of the bit-field's storage unit; leaves the field's value in a0. */
@@ -303,8 +405,8 @@ final class Expressions {
     /** Jumps to {@code target} when the scalar condition is zero. */
     void branchIfFalse(Node cond, String target) {
         if (isComparison(cond) && !cond.lhs.type.isLongLong()) {
-            operands(cond);
-            asm.emit(branch(cond, true) + target);
+            String[] r = operands(cond);
+            asm.emit(branch(cond, true, r[0], r[1]) + target);
             return;
         }
         expr(cond);
@@ -317,8 +419,8 @@ final class Expressions {
     /** Jumps to {@code target} when the scalar condition is not zero. */
     void branchIfTrue(Node cond, String target) {
         if (isComparison(cond) && !cond.lhs.type.isLongLong()) {
-            operands(cond);
-            asm.emit(branch(cond, false) + target);
+            String[] r = operands(cond);
+            asm.emit(branch(cond, false, r[0], r[1]) + target);
             return;
         }
         expr(cond);
@@ -332,26 +434,32 @@ final class Expressions {
         return n.kind == NodeKind.EQ || n.kind == NodeKind.NE || n.kind == NodeKind.LT || n.kind == NodeKind.LE;
     }
 
-    /** The branch on a0 and a1 (with a trailing ", ") taken when the comparison is false (or true). */
-    private static String branch(Node cmp, boolean whenFalse) {
+    /** The branch on registers x (left) and y (right), with a trailing ", ", taken when the comparison is false (or true). */
+    private static String branch(Node cmp, boolean whenFalse, String x, String y) {
         String u = cmp.lhs.type.unsigned || cmp.lhs.type.isPointer() ? "u" : "";
         switch (cmp.kind) {
-            case EQ: return whenFalse ? "bne a0, a1, " : "beq a0, a1, ";
-            case NE: return whenFalse ? "beq a0, a1, " : "bne a0, a1, ";
-            case LT: return whenFalse ? "bge" + u + " a0, a1, " : "blt" + u + " a0, a1, ";
-            default: return whenFalse ? "blt" + u + " a1, a0, " : "bge" + u + " a1, a0, ";
+            case EQ: return (whenFalse ? "bne " : "beq ") + x + ", " + y + ", ";
+            case NE: return (whenFalse ? "beq " : "bne ") + x + ", " + y + ", ";
+            case LT: return (whenFalse ? "bge" : "blt") + u + " " + x + ", " + y + ", ";
+            default: return (whenFalse ? "blt" : "bge") + u + " " + y + ", " + x + ", ";
         }
     }
 
     // ---- binary operators ----
 
-    /** Left operand into a0, right into a1 (32-bit) or a0:a1 and a2:a3 (64-bit). */
-    private void operands(Node n) {
+    /**
+     * Computes both operands of a binary operator. 32-bit: returns the registers holding the
+     * left and the right value (a0 and a1 in some order). 64-bit: left in a0:a1, right in a2:a3.
+     */
+    private String[] operands(Node n) {
         boolean wide = n.lhs.type.isLongLong();
         if (!wide && isSimple(n.rhs)) {
-            expr(n.lhs);
-            simpleInto(n.rhs, "a1");
-            return;
+            String x = valueIn(n.lhs, "a0");
+            return new String[] {x, simpleIn(n.rhs, "a1")};
+        }
+        if (!wide && isSimple(n.lhs)) {
+            expr(n.rhs);
+            return new String[] {simpleIn(n.lhs, "a1"), "a0"};
         }
         expr(n.rhs);
         if (wide) {
@@ -365,10 +473,41 @@ final class Expressions {
         } else {
             asm.pop("a1");
         }
+        return new String[] {"a0", "a1"};
+    }
+
+    /** The register holding n's value: its own for a register variable, else {@code reg} after computing it there (reg must be a0). */
+    private String valueIn(Node n, String reg) {
+        n = withoutNoopCasts(n);
+        if (n.kind == NodeKind.VAR && n.var.register != null) {
+            return n.var.register;
+        }
+        expr(n);
+        return reg;
+    }
+
+    /** The register holding a simple operand: its own for a register variable, else {@code reg} after loading it. */
+    private String simpleIn(Node n, String reg) {
+        n = withoutNoopCasts(n);
+        if (n.kind == NodeKind.VAR && n.var.register != null) {
+            return n.var.register;
+        }
+        simpleInto(n, reg);
+        return reg;
+    }
+
+    /** A conversion that changes no bits: between 32-bit integers and pointers, or of an array to a pointer. */
+    static Node withoutNoopCasts(Node n) {
+        while (n.kind == NodeKind.CAST && (n.type.size() == 4 && n.type.isScalar() && !n.type.isLongLong()
+                && (n.lhs.type.size() == 4 && n.lhs.type.isScalar() && !n.lhs.type.isLongLong() || n.lhs.type.isArray()))) {
+            n = n.lhs;
+        }
+        return n;
     }
 
     /** An operand that can be loaded into any register without using others: a constant or a scalar variable. */
     static boolean isSimple(Node n) {
+        n = withoutNoopCasts(n);
         if (n.kind == NodeKind.NUM) {
             return true;
         }
@@ -380,13 +519,16 @@ final class Expressions {
 
     /** Loads a simple operand into {@code reg}. */
     void simpleInto(Node n, String reg) {
+        n = withoutNoopCasts(n);
         if (n.kind == NodeKind.NUM) {
             asm.li(reg, n.value);
             return;
         }
         Obj v = n.var;
         boolean value = n.type.isScalar();
-        if (v.isLocal) {
+        if (v.register != null) {
+            asm.emit("mv " + reg + ", " + v.register);
+        } else if (v.isLocal) {
             if (value) {
                 asm.load(reg, n.type.size(), n.type.unsigned, v.offset, "s0");
             } else {
@@ -402,41 +544,49 @@ final class Expressions {
     }
 
     private void binary(Node n) {
+        binary(n, "a0");
+    }
+
+    /** A binary operator's value into {@code dst} (a0, or a register variable's register). */
+    private void binary(Node n, String dst) {
         if (n.lhs.type.isLongLong()) {
             operands(n);
             LongArithmetic.emit(asm, n);
             return;
         }
-        if (n.rhs.kind == NodeKind.NUM && immediateForm(n)) {
+        if (n.rhs.kind == NodeKind.NUM && immediateForm(n, dst)) {
             return;
         }
-        operands(n);
+        String[] r = operands(n);
+        String x = r[0];
+        String y = r[1];
+        String xy = " " + dst + ", " + x + ", " + y;
         boolean u = n.lhs.type.unsigned || n.lhs.type.isPointer();
         switch (n.kind) {
-            case ADD: asm.emit("add a0, a0, a1"); return;
-            case SUB: asm.emit("sub a0, a0, a1"); return;
-            case MUL: asm.emit("mul a0, a0, a1"); return;
-            case DIV: asm.emit((u ? "divu" : "div") + " a0, a0, a1"); return;
-            case MOD: asm.emit((u ? "remu" : "rem") + " a0, a0, a1"); return;
-            case BITAND: asm.emit("and a0, a0, a1"); return;
-            case BITOR: asm.emit("or a0, a0, a1"); return;
-            case BITXOR: asm.emit("xor a0, a0, a1"); return;
-            case SHL: asm.emit("sll a0, a0, a1"); return;
-            case SHR: asm.emit((n.lhs.type.unsigned ? "srl" : "sra") + " a0, a0, a1"); return;
+            case ADD: asm.emit("add" + xy); return;
+            case SUB: asm.emit("sub" + xy); return;
+            case MUL: asm.emit("mul" + xy); return;
+            case DIV: asm.emit((u ? "divu" : "div") + xy); return;
+            case MOD: asm.emit((u ? "remu" : "rem") + xy); return;
+            case BITAND: asm.emit("and" + xy); return;
+            case BITOR: asm.emit("or" + xy); return;
+            case BITXOR: asm.emit("xor" + xy); return;
+            case SHL: asm.emit("sll" + xy); return;
+            case SHR: asm.emit((n.lhs.type.unsigned ? "srl" : "sra") + xy); return;
             case EQ:
-                asm.emit("xor a0, a0, a1");
-                asm.emit("seqz a0, a0");
+                asm.emit("xor" + xy);
+                asm.emit("seqz " + dst + ", " + dst);
                 return;
             case NE:
-                asm.emit("xor a0, a0, a1");
-                asm.emit("snez a0, a0");
+                asm.emit("xor" + xy);
+                asm.emit("snez " + dst + ", " + dst);
                 return;
             case LT:
-                asm.emit((u ? "sltu" : "slt") + " a0, a0, a1");
+                asm.emit((u ? "sltu" : "slt") + xy);
                 return;
             case LE:
-                asm.emit((u ? "sltu" : "slt") + " a0, a1, a0");
-                asm.emit("xori a0, a0, 1");
+                asm.emit((u ? "sltu" : "slt") + " " + dst + ", " + y + ", " + x);
+                asm.emit("xori " + dst + ", " + dst + ", 1");
                 return;
             default:
                 throw new IllegalStateException("unexpected expression " + n.kind);
@@ -444,7 +594,7 @@ final class Expressions {
     }
 
     /** {@code x op constant} with an immediate instruction, when there is one; returns false otherwise. */
-    private boolean immediateForm(Node n) {
+    private boolean immediateForm(Node n, String dst) {
         long c = n.rhs.value;
         boolean u = n.lhs.type.unsigned || n.lhs.type.isPointer();
         String op;
@@ -457,13 +607,34 @@ final class Expressions {
             case SHL: op = "slli"; c &= 31; break;
             case SHR: op = n.lhs.type.unsigned ? "srli" : "srai"; c &= 31; break;
             case LT: op = u ? "sltiu" : "slti"; break;
+            case MUL:
+                if (c <= 0 || Long.bitCount(c) != 1) {
+                    return false;
+                }
+                op = "slli";
+                c = Long.numberOfTrailingZeros(c);
+                break;
+            case DIV:
+                if (!u || c <= 0 || Long.bitCount(c) != 1) {
+                    return false;
+                }
+                op = "srli";
+                c = Long.numberOfTrailingZeros(c);
+                break;
+            case MOD:
+                if (!u || c <= 0 || Long.bitCount(c) != 1) {
+                    return false;
+                }
+                op = "andi";
+                c = c - 1;
+                break;
             default: return false;
         }
         if (!Asm.fits12(c)) {
             return false;
         }
-        expr(n.lhs);
-        asm.emit(op + " a0, a0, " + c);
+        String x = valueIn(n.lhs, "a0");
+        asm.emit(op + " " + dst + ", " + x + ", " + c);
         return true;
     }
 }

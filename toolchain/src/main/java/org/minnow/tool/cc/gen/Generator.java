@@ -86,8 +86,10 @@ public final class Generator {
         lastLine = -1;
         returnLabel = asm.newLabel("return");
         boolean variadic = fn.type.variadic;
+        int variables = RegisterAllocator.allocate(fn);
+        int va = variadic ? 32 : 0;
         int header = variadic ? 48 : 16;
-        int frame = layOutLocals(fn, header - 8);
+        int localsEnd = layOutLocals(fn, va + 8);
         asm.line("");
         if (fn.section != null) {
             asm.line("\t.section\t" + fn.section + ",\"ax\",@progbits");
@@ -101,44 +103,67 @@ public final class Generator {
         asm.line("\t.type\t" + fn.asmName + ", @function");
         asm.label(fn.asmName);
         location(fn.tok);
-        asm.emit("addi sp, sp, -" + header);
-        asm.emit("sw ra, " + (header - 4 - (variadic ? 32 : 0)) + "(sp)");
-        asm.emit("sw s0, " + (header - 8 - (variadic ? 32 : 0)) + "(sp)");
-        asm.emit("addi s0, sp, " + header);
-        if (variadic) {
-            for (int i = 0; i < 8; i++) {
-                asm.emit("sw a" + i + ", " + (16 + 4 * i) + "(sp)");
-            }
-        }
-        asm.depth = 0;
-        asm.addImmediate("sp", "sp", -(frame - header));
+        int prologueAt = asm.mark();
+        asm.startFunction(variables);
         fn.namedArgWords = expressions.callsFor().storeParameters(fn);
         statement(fn.body);
         if (fn.name.equals("main")) {
             asm.emit("li a0, 0"); // C99 5.1.2.2.3: reaching the end of main returns 0
         }
+        // Now that the body is written, we know which s-registers it used: they are saved below the locals.
+        int saved = asm.highestRegister;
+        int frame = (localsEnd + 4 * saved + 15) / 16 * 16;
+        fn.stackSize = frame;
+        asm.insert(prologueAt, prologue(header, va, frame, localsEnd, saved));
         asm.label(returnLabel);
+        for (int i = 1; i <= saved; i++) {
+            asm.memory("lw", "s" + i, -(localsEnd + 4L * i), "s0");
+        }
         asm.addImmediate("sp", "s0", -header);
-        asm.emit("lw ra, " + (header - 4 - (variadic ? 32 : 0)) + "(sp)");
-        asm.emit("lw s0, " + (header - 8 - (variadic ? 32 : 0)) + "(sp)");
+        asm.emit("lw ra, " + (header - va - 4) + "(sp)");
+        asm.emit("lw s0, " + (header - va - 8) + "(sp)");
         asm.emit("addi sp, sp, " + header);
         asm.emit("ret");
         asm.line("\t.size\t" + fn.asmName + ", .-" + fn.asmName);
         function = null;
     }
 
-    /** Gives each local an offset below s0 (after {@code used} bytes); returns the frame size, a multiple of 16. */
+    /**
+     * The prologue: ra and the caller's s0 saved just below the incoming sp (below the argument
+     * register save area of a variadic function, which it fills), s0 set to the incoming sp,
+     * the frame allocated, and the s-registers the function uses saved below its locals.
+     */
+    private static String prologue(int header, int va, int frame, int localsEnd, int saved) {
+        Asm p = new Asm();
+        p.emit("addi sp, sp, -" + header);
+        p.emit("sw ra, " + (header - va - 4) + "(sp)");
+        p.emit("sw s0, " + (header - va - 8) + "(sp)");
+        p.emit("addi s0, sp, " + header);
+        if (va > 0) {
+            for (int i = 0; i < 8; i++) {
+                p.emit("sw a" + i + ", " + (header - 32 + 4 * i) + "(sp)");
+            }
+        }
+        p.addImmediate("sp", "sp", -(frame - header));
+        for (int i = 1; i <= saved; i++) {
+            p.memory("sw", "s" + i, -(localsEnd + 4L * i), "s0");
+        }
+        return p.toString();
+    }
+
+    /** Gives each local in memory an offset below s0 (after {@code used} bytes); returns the bytes used in all. */
     private static int layOutLocals(Obj fn, int used) {
         int offset = used;
         for (Obj var : fn.locals) {
+            if (var.register != null) {
+                continue;
+            }
             int align = Math.max(var.align, var.type.align());
             offset += Math.max(var.type.size(), 1);
             offset = (offset + align - 1) / align * align;
             var.offset = -offset;
         }
-        int frame = (offset + 15) / 16 * 16;
-        fn.stackSize = frame;
-        return frame;
+        return offset;
     }
 
     // ---- statements ----
@@ -154,7 +179,7 @@ public final class Generator {
                 }
                 return;
             case EXPR_STMT:
-                expressions.expr(n.lhs);
+                expressions.effect(n.lhs);
                 return;
             case RETURN:
                 returnStatement(n);
@@ -187,7 +212,7 @@ public final class Generator {
                 asm.label(n.continueLabel);
                 if (n.inc != null) {
                     location(n.inc.tok);
-                    expressions.expr(n.inc);
+                    expressions.effect(n.inc);
                 }
                 asm.emit("j " + begin);
                 asm.label(n.breakLabel);

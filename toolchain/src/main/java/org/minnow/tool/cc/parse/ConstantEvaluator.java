@@ -139,8 +139,17 @@ final class ConstantEvaluator {
                 }
                 return fit(v, n.type);
             }
-            case ADDR:
-                return address(n.lhs, label, n);
+            case ADDR: {
+                String[] base = new String[1];
+                long v = address(n.lhs, base, n);
+                if (base[0] != null) {
+                    if (label == null) {
+                        throw new NotConstant(n);
+                    }
+                    label[0] = base[0];
+                }
+                return fit(v, n.type);
+            }
             case VAR:
                 if (label != null && (n.var.type.isArray() || n.var.type.isFunction()) && !n.var.isLocal) {
                     label[0] = n.var.asmName;
@@ -164,9 +173,6 @@ final class ConstantEvaluator {
 
     /** The address of an lvalue as symbol + offset. */
     private long address(Node n, String[] label, Node whole) {
-        if (label == null) {
-            throw new NotConstant(whole);
-        }
         switch (n.kind) {
             case VAR:
                 if (n.var.isLocal) {
@@ -191,18 +197,6 @@ final class ConstantEvaluator {
 
     /** {@code v} wrapped to the width and signedness of {@code t}. */
     static long fit(long v, Type t) {
-        switch (t.size()) {
-            case 1:
-                if (t.kind == org.minnow.tool.cc.type.TypeKind.BOOL) {
-                    return v != 0 ? 1 : 0;
-                }
-                return t.unsigned ? v & 0xff : (byte) v;
-            case 2:
-                return t.unsigned ? v & 0xffff : (short) v;
-            case 4:
-                return t.unsigned || t.isPointer() ? v & 0xffffffffL : (int) v;
-            default:
-                return v;
-        }
+        return org.minnow.tool.cc.type.Conversions.wrap(v, t);
     }
 }

@@ -329,7 +329,8 @@ final class Definitions {
         p.scopes.declare(name.text, Scopes.Symbol.of(var));
         Node init = null;
         if (p.consume("=")) {
-            init = p.initializers.localInitializer(var);
+            init = new Node(NodeKind.EXPR_STMT, name);
+            init.lhs = p.initializers.localInitializer(var);
         }
         if (!var.type.isComplete()) {
             if (var.type.isArray() && var.type.length < 0) {

@@ -79,17 +79,17 @@ final class Initializers {
         for (int i = 1; i < steps.size(); i++) {
             result = Node.binary(NodeKind.COMMA, result, steps.get(i), at);
         }
-        Node stmt = new Node(NodeKind.EXPR_STMT, at);
-        stmt.lhs = result;
-        p.types.check(stmt);
-        return stmt;
+        p.types.check(result);
+        return result;
     }
 
     private void assignments(Init init, Node target, List<Node> out) {
         if (init.string != null) {
             for (int i = 0; i < init.string.length; i++) {
                 if (init.string[i] != 0) {
-                    out.add(assign(element(target, i, init.tok), Node.number(init.string[i], Type.INT, init.tok), init.tok));
+                    Node element = element(target, i, init.tok);
+                    out.add(assign(element, p.types.castTo(Node.number(init.string[i], Type.INT, init.tok),
+                            element.type.unqualified()), init.tok));
                 }
             }
         } else if (init.expr != null) {
@@ -117,9 +117,12 @@ final class Initializers {
         return p.expressions.deref(p.expressions.add(array, Node.number(index, Type.INT, at), at), at);
     }
 
+    /** An assignment that initializes: allowed even to a const object, so it is typed here, not checked. */
     private Node assign(Node target, Node value, Token at) {
+        p.types.check(target);
+        p.types.check(value);
         Node n = Node.binary(NodeKind.ASSIGN, target, value, at);
-        p.types.check(n);
+        n.type = target.type.unqualified();
         return n;
     }
 

@@ -284,8 +284,16 @@ final class Primaries {
         return stringNode(s.units(), s.unitSize(), s.at());
     }
 
+    /** String literals already made, by contents: equal literals share one array, as GCC does. */
+    private final java.util.Map<String, Obj> strings = new java.util.HashMap<>();
+
     /** A string literal's array object with a terminating zero; its bytes in little-endian units. */
     Node stringNode(int[] units, int unitSize, Token at) {
+        String key = unitSize + ":" + java.util.Arrays.toString(units);
+        Obj existing = strings.get(key);
+        if (existing != null) {
+            return Node.variable(existing, at);
+        }
         Type element = unitSize == 1 ? Type.CHAR : unitSize == 2 ? Type.USHORT : Type.INT;
         Type type = Type.arrayOf(element, units.length + 1);
         Obj var = new Obj("", at, type, false);
@@ -301,6 +309,7 @@ final class Primaries {
         }
         var.initData = data;
         p.globals.add(var);
+        strings.put(key, var);
         return Node.variable(var, at);
     }
 

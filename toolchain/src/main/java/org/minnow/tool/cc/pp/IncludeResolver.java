@@ -62,6 +62,25 @@ public final class IncludeResolver {
         return Files.isRegularFile(p) ? readFile(p, directory.equals(".") ? name : p.normalize().toString()) : null;
     }
 
+    /** A relative path with "." and ".." resolved; null if it leaves the root. */
+    private static String normalize(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+
     /** A source file on disk, named {@code shownAs} in messages. */
     public static SourceFile readFile(Path path, String shownAs) throws IOException {
         String text = Tokenizer.clean(Files.readString(path, StandardCharsets.ISO_8859_1));
@@ -74,10 +93,11 @@ public final class IncludeResolver {
      * such resource. Their text is read once per run of the JVM.
      */
     public static SourceFile builtin(String name) throws IOException {
-        String rel = name.substring(BUILTIN.length() + 1);
-        if (rel.contains("..")) {
+        String rel = normalize(name.substring(BUILTIN.length() + 1));
+        if (rel == null) {
             return null;
         }
+        name = BUILTIN + "/" + rel;
         String text = RESOURCE_TEXT.get(rel);
         if (text == null) {
             try (InputStream in = IncludeResolver.class.getResourceAsStream(RESOURCE_ROOT + rel)) {

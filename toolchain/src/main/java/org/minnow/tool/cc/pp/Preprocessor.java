@@ -58,8 +58,8 @@ public final class Preprocessor {
         this.diagnostics = diagnostics;
         this.resolver = resolver;
         Predefined.defineAll(this);
-        builtin("__FILE__", t -> stringToken(rootOf(t).file == null ? "" : rootOf(t).file.name(), t));
-        builtin("__LINE__", t -> new Token(TokenKind.NUMBER, Integer.toString(t.expansionLine()), t.file, t.line, t.offset));
+        builtin("__FILE__", t -> stringToken(presumedFile(t), t));
+        builtin("__LINE__", t -> new Token(TokenKind.NUMBER, Integer.toString(presumedLine(t)), t.file, t.line, t.offset));
         builtin("__COUNTER__", t -> new Token(TokenKind.NUMBER, Integer.toString(counter++), t.file, t.line, t.offset));
     }
 
@@ -197,7 +197,7 @@ public final class Preprocessor {
                 return line.rest; // other pragmas are accepted and ignored
             }
             case "line":
-                return restOfLine(name.next).rest; // accepted; Minnow keeps the real positions
+                return lineDirective(hash, name);
             default:
                 if (name.kind == TokenKind.NUMBER) {
                     return restOfLine(name).rest; // a GCC line marker: # 12 "file.c"
@@ -285,6 +285,50 @@ public final class Preprocessor {
         }
         last.next = rest;
         return tokens;
+    }
+
+    // ---- #line ----
+
+    /** Where a #line directive moved the numbering: from a physical line on, add delta and use this file name. */
+    private record LineMark(int delta, String fileName) {}
+
+    private final Map<SourceFile, java.util.TreeMap<Integer, LineMark>> lineMarks = new java.util.IdentityHashMap<>();
+
+    // #line digit-sequence ("string")?   (after macro expansion)
+    private Token lineDirective(Token hash, Token name) {
+        Line line = restOfLine(name.next);
+        Token t = expander.expandAll(line.tokens);
+        if (t.kind != TokenKind.NUMBER || !t.text.chars().allMatch(Character::isDigit)) {
+            throw (t.isEof() ? name : t).error("\"" + t.text + "\" after #line is not a positive integer");
+        }
+        int number = Integer.parseInt(t.text);
+        String fileName = presumedFile(hash);
+        if (t.next.kind == TokenKind.STRING) {
+            String s = t.next.text;
+            fileName = s.substring(1, s.length() - 1);
+        } else if (!t.next.isEof()) {
+            throw t.next.error("invalid filename \"" + t.next.text + "\"");
+        }
+        int nextLine = hash.line + 1;
+        lineMarks.computeIfAbsent(hash.file, f -> new java.util.TreeMap<>())
+                .put(nextLine, new LineMark(number - nextLine, fileName));
+        return line.rest;
+    }
+
+    /** The line {@code __LINE__} gives at a token: its line, moved by any #line before it. */
+    private int presumedLine(Token t) {
+        Token root = rootOf(t);
+        java.util.TreeMap<Integer, LineMark> marks = lineMarks.get(root.file);
+        java.util.Map.Entry<Integer, LineMark> e = marks == null ? null : marks.floorEntry(root.line);
+        return root.line + (e == null ? 0 : e.getValue().delta());
+    }
+
+    /** The file name {@code __FILE__} gives at a token. */
+    private String presumedFile(Token t) {
+        Token root = rootOf(t);
+        java.util.TreeMap<Integer, LineMark> marks = lineMarks.get(root.file);
+        java.util.Map.Entry<Integer, LineMark> e = marks == null ? null : marks.floorEntry(root.line);
+        return e != null ? e.getValue().fileName() : root.file == null ? "" : root.file.name();
     }
 
     // ---- #define ----

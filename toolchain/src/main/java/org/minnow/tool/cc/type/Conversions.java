@@ -54,6 +54,23 @@ public final class Conversions {
         }
     }
 
+    /** {@code v} wrapped to the width and signedness of {@code t} (what converting a constant to t gives). */
+    public static long wrap(long v, Type t) {
+        switch (t.size()) {
+            case 1:
+                if (t.kind == TypeKind.BOOL) {
+                    return v != 0 ? 1 : 0;
+                }
+                return t.unsigned ? v & 0xff : (byte) v;
+            case 2:
+                return t.unsigned ? v & 0xffff : (short) v;
+            case 4:
+                return t.unsigned || t.isPointer() ? v & 0xffffffffL : (int) v;
+            default:
+                return v;
+        }
+    }
+
     /** Compatible types (C99 6.2.7), ignoring the top-level qualifiers of {@code a} and {@code b}. */
     public static boolean compatible(Type a, Type b) {
         if (a == b) {

@@ -262,6 +262,9 @@ public final class TypeChecker {
         if (expr.type == t) {
             return expr;
         }
+        if (expr.kind == NodeKind.NUM && t.isScalar()) {
+            return Node.number(Conversions.wrap(expr.value, t), t, expr.tok); // fold: the value is known
+        }
         return Node.cast(expr, t);
     }
 
