@@ -135,6 +135,29 @@ final class Asm {
         }
     }
 
+    /**
+     * reg = the address of a symbol. (Written as %hi/%lo rather than la so that a C name that
+     * is also a register's, such as {@code gp} or {@code a0}, is still read as a symbol.)
+     */
+    void address(String reg, String symbol) {
+        emit("lui " + reg + ", %hi(" + symbol + ")");
+        emit("addi " + reg + ", " + reg + ", %lo(" + symbol + ")");
+    }
+
+    /** Calls a function by name (through t1 if the name is also a register's). */
+    void call(String symbol) {
+        if (isRegisterName(symbol)) {
+            emit("lui t1, %hi(" + symbol + ")");
+            emit("jalr ra, %lo(" + symbol + ")(t1)");
+        } else {
+            emit("call " + symbol);
+        }
+    }
+
+    static boolean isRegisterName(String s) {
+        return s.matches("x([0-9]|[12][0-9]|3[01])|zero|ra|sp|gp|tp|fp|t[0-6]|s([0-9]|1[01])|a[0-7]");
+    }
+
     /** A load or store {@code op reg, offset(base)} at any offset. */
     void memory(String op, String reg, long offset, String base) {
         if (fits12(offset)) {

@@ -81,7 +81,7 @@ final class Calls {
             asm.addImmediate("a0", "s0", n.resultBuffer.offset);
         }
         if (direct) {
-            asm.emit("call " + n.lhs.var.asmName);
+            asm.call(n.lhs.var.asmName);
         } else {
             asm.emit("jalr t1");
         }

@@ -174,7 +174,7 @@ final class Expressions {
                 if (v.isLocal) {
                     asm.addImmediate("a0", "s0", v.offset);
                 } else {
-                    asm.emit("la a0, " + v.asmName);
+                    asm.address("a0", v.asmName);
                 }
                 return;
             }
@@ -539,7 +539,7 @@ final class Expressions {
             String op = n.type.size() == 1 ? (n.type.unsigned ? "lbu" : "lb") : n.type.size() == 2 ? (n.type.unsigned ? "lhu" : "lh") : "lw";
             asm.emit(op + " " + reg + ", %lo(" + v.asmName + ")(" + reg + ")");
         } else {
-            asm.emit("la " + reg + ", " + v.asmName);
+            asm.address(reg, v.asmName);
         }
     }
 

@@ -131,7 +131,7 @@ final class LongArithmetic {
     static void runtimeCall(Asm asm, String name) {
         int pad = (16 - asm.depth % 16) % 16;
         asm.adjustSp(-pad);
-        asm.emit("call " + name);
+        asm.call(name);
         asm.adjustSp(pad);
     }
 }

@@ -140,7 +140,7 @@ final class Declarations {
                 case "signed": case "__signed": case "__signed__": signeds++; break;
                 default: unsigneds++; break;
             }
-            if (voids + bools + chars + shorts + ints > 1 || ((voids + bools + chars) > 0 && (shorts + longs) > 0)
+            if (voids + bools + chars + ints > 1 || ((voids + bools + chars) > 0 && (shorts + longs) > 0)
                     || (shorts > 0 && longs > 0) || ((voids + bools) > 0 && (signeds + unsigneds) > 0)) {
                 throw t.error("two or more data types in declaration specifiers");
             }
