@@ -130,7 +130,7 @@ class PreprocessorTest {
     void errorsHaveLineAndColumn() {
         pp("#if 1\n#error stop here\n#endif\n#include \"nope.h\"\n");
         assertThat(diagnostics.errors()).extracting(d -> d.line() + ":" + d.column() + " " + d.message())
-            .containsExactly("2:1 #error stop here", "4:10 nope.h: No such file or directory");
+            .containsExactly("2:2 #error stop here", "4:10 nope.h: No such file or directory");
     }
 
     @Test

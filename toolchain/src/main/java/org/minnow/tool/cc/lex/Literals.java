@@ -38,7 +38,7 @@ public final class Literals {
     public static IntLiteral integer(Token tok) {
         String s = tok.text;
         if (isFloating(s)) {
-            throw tok.error("floating-point constants are not supported (Minnow's C has no floating point)");
+            throw tok.error("floating point is not supported: '" + s + "' is a floating constant, and Minnow's C has no floating point");
         }
         int base = 10;
         int i = 0;
@@ -110,7 +110,7 @@ public final class Literals {
         String s = tok.text;
         int quote = s.indexOf('\'');
         boolean wide = quote > 0;
-        int[] units = decode(tok, s.substring(quote + 1, s.length() - 1), wide ? 4 : 1);
+        int[] units = decode(tok, s.substring(quote + 1, s.length() - 1), quote + 1, wide ? 4 : 1);
         if (units.length == 0) {
             throw tok.error("empty character constant");
         }
@@ -134,14 +134,14 @@ public final class Literals {
         int quote = s.indexOf('"');
         String prefix = s.substring(0, quote);
         int size = prefix.equals("L") || prefix.equals("U") ? 4 : prefix.equals("u") ? 2 : 1;
-        return new StringLiteral(decode(tok, s.substring(quote + 1, s.length() - 1), size), size);
+        return new StringLiteral(decode(tok, s.substring(quote + 1, s.length() - 1), quote + 1, size), size);
     }
 
     /**
      * Decodes escapes into code units of {@code unitSize} bytes. Narrow text stays as the bytes of
      * the file; wide text decodes UTF-8 into code points (UTF-16 pairs for 2-byte units).
      */
-    static int[] decode(Token tok, String body, int unitSize) {
+    static int[] decode(Token tok, String body, int bodyOffset, int unitSize) {
         IntList out = new IntList();
         int i = 0;
         while (i < body.length()) {
@@ -215,7 +215,8 @@ public final class Literals {
                         }
                         out.add(v);
                     } else {
-                        out.add(e); // an unknown escape stands for the character itself, as in GCC
+                        throw new org.minnow.tool.cc.CompileError(tok.file, tok.line, tok.column() + bodyOffset + i - 2,
+                                "unknown escape sequence '\\" + e + "'");
                     }
             }
         }

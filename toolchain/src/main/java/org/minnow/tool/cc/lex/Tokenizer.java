@@ -104,7 +104,8 @@ public final class Tokenizer {
                 cur = t;
             }
         }
-        Token eof = new Token(TokenKind.EOF, "", file, line, n);
+        // End of input is reported where the last token is, as GCC does.
+        Token eof = cur == head ? new Token(TokenKind.EOF, "", file, 1, 0) : new Token(TokenKind.EOF, "", file, cur.line, cur.offset);
         eof.atLineStart = true;
         cur.next = eof;
         return head.next;

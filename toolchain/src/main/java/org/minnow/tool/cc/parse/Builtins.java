@@ -129,7 +129,7 @@ final class Builtins {
                 p.advance();
                 return Node.number(offset, Type.UINT, name);
             } else {
-                throw p.tok.error("expected ')' " + Parser.before(p.tok));
+                throw p.expected("')'");
             }
         }
     }

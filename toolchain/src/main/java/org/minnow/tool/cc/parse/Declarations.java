@@ -26,6 +26,8 @@ final class Declarations {
     private final Parser p;
     /** The parameters of the function declarator parsed last (see {@link #declarator}). */
     private List<Declarator.Param> lastParams = List.of();
+    /** The name of the declarator being read (null if abstract), for messages about its type. */
+    private Token declaratorName;
 
     Declarations(Parser p) {
         this.p = p;
@@ -34,6 +36,17 @@ final class Declarations {
     /** The names the compiler knows before the program starts: {@code __builtin_va_list}. */
     void declareBuiltins() {
         p.scopes.declare("__builtin_va_list", Scopes.Symbol.typedef(Type.pointerTo(Type.VOID).named("__builtin_va_list")));
+    }
+
+    /**
+     * Two names in a row where a declaration or statement starts ({@code Point p;}), the first
+     * declared as nothing: a type name was meant, and is unknown.
+     */
+    void checkUnknownTypeName() {
+        Token t = p.tok;
+        if (t.kind == TokenKind.IDENT && t.next.kind == TokenKind.IDENT && p.scopes.find(t.text) == null) {
+            throw t.error("unknown type name '" + t.text + "'");
+        }
     }
 
     /** True if {@code t} can start a declaration: a type word or a typedef name. */
@@ -64,10 +77,18 @@ final class Declarations {
         Type other = null;
         boolean isConst = false;
         boolean isVolatile = false;
+        boolean tagDefined = false;
         while (isTypename(p.tok)) {
             Token t = p.tok;
             String w = t.text;
             boolean anySpecifier = voids + bools + chars + shorts + ints + longs + signeds + unsigneds > 0 || other != null;
+            if (tagDefined && t.kind == TokenKind.IDENT) {
+                break; // the declarator's name, even if it also names a type elsewhere
+            }
+            if (tagDefined && !isQualifierOrStorage(w)) {
+                throw t.error("expected ';' after " + (other.kind == TypeKind.ENUM ? "enum" : other.kind == TypeKind.UNION
+                        ? "union" : "struct") + " definition, before '" + w + "'");
+            }
             if (t.kind == TokenKind.IDENT) {
                 if (anySpecifier) {
                     break; // "typedef int T; unsigned T;" would be a redeclaration of T, not a type
@@ -115,7 +136,12 @@ final class Declarations {
                     attributes(spec.attributes);
                     continue;
                 case "float": case "double": case "_Complex":
-                    throw t.error("floating-point types are not supported (Minnow's C has no floating point)");
+                    // reported, then read as int so the rest of the program is checked without follow-on errors
+                    p.diagnostics.error(t.file, t.line, t.column(), "floating point is not supported: Minnow's C has no '"
+                            + w + "' (use integers, or fixed point)");
+                    ints = 1;
+                    p.advance();
+                    continue;
                 default:
                     break;
             }
@@ -125,6 +151,7 @@ final class Declarations {
                 }
                 other = w.equals("enum") ? p.tagTypes.enumSpecifier() : w.contains("typeof") ? typeofSpecifier()
                         : p.tagTypes.structOrUnion(spec.attributes);
+                tagDefined = !w.contains("typeof") && p.previous != null && p.previous.is("}");
                 continue;
             }
             if (other != null) {
@@ -176,11 +203,23 @@ final class Declarations {
             type = Type.INT;
             spec.implicitInt = true;
             if (p.tok == first) {
-                throw p.tok.error("expected declaration specifiers " + Parser.before(p.tok));
+                throw p.expected("declaration specifiers");
             }
         }
         spec.type = type.qualified(isConst, isVolatile);
         return spec;
+    }
+
+    private static boolean isQualifierOrStorage(String w) {
+        switch (w) {
+            case "const": case "__const": case "__const__": case "volatile": case "__volatile": case "__volatile__":
+            case "restrict": case "__restrict": case "__restrict__": case "static": case "extern": case "typedef":
+            case "register": case "auto": case "inline": case "__inline": case "__inline__": case "_Noreturn":
+            case "__attribute__": case "__attribute": case "_Alignas": case "__extension__": case "_Thread_local": case "__thread":
+                return true;
+            default:
+                return false;
+        }
     }
 
     // _Alignas "(" (type-name | constant-expression) ")"
@@ -280,7 +319,7 @@ final class Declarations {
         int depth = 1;
         while (depth > 0) {
             if (p.tok.isEof()) {
-                throw p.tok.error("expected ')' " + Parser.before(p.tok));
+                throw p.expected("')'");
             }
             if (p.at("(")) {
                 depth++;
@@ -315,6 +354,7 @@ final class Declarations {
         if (p.tok.kind == TokenKind.IDENT) {
             name = p.advance();
         }
+        declaratorName = name;
         Type t = typeSuffix(base);
         return new Declarator(t, name, t.isFunction() ? lastParams : List.of());
     }
@@ -371,6 +411,9 @@ final class Declarations {
             p.advance();
         } else if (p.consume(")")) {
             oldStyle = true;
+        } else if (p.tok.kind == TokenKind.IDENT && !isTypename(p.tok) && (p.tok.next.kind == TokenKind.IDENT
+                || p.tok.next.is("*")) && p.scopes.find(p.tok.text) == null) {
+            throw p.tok.error("unknown type name '" + p.tok.text + "'");
         } else if (p.tok.kind == TokenKind.IDENT && !isTypename(p.tok)) {
             // K&R: int f(a, b) int a; char *b; { ... }: the types come before the body
             oldStyle = true;
@@ -399,7 +442,7 @@ final class Declarations {
                     break;
                 }
                 if (!p.at(",")) {
-                    throw p.tok.error("expected ';', ',' or ')' " + Parser.before(p.tok));
+                    throw p.expected("';', ',' or ')'");
                 }
                 p.advance();
             }
@@ -410,6 +453,11 @@ final class Declarations {
         }
         Type fn = Type.function(returnType, types, variadic, oldStyle);
         lastParams = params;
+        if (p.at("[") || p.at("(")) {
+            Token at = declaratorName != null ? declaratorName : p.tok;
+            throw at.error((declaratorName != null ? "'" + declaratorName.text + "' declared as " : "")
+                    + "function returning " + (p.at("[") ? "an array" : "a function"));
+        }
         return fn;
     }
 
@@ -438,7 +486,8 @@ final class Declarations {
                 throw e.tok.error("variable-length arrays are not supported (the size must be a constant)");
             }
             if (value < 0) {
-                throw e.tok.error("size of array is negative");
+                Token at = declaratorName != null ? declaratorName : e.tok;
+                throw at.error("size of array " + (declaratorName != null ? "'" + declaratorName.text + "' " : "") + "is negative");
             }
             if (value > Integer.MAX_VALUE) {
                 throw e.tok.error("size of array is too large");

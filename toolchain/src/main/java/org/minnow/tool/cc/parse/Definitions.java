@@ -33,6 +33,7 @@ final class Definitions {
             return;
         }
         DeclSpec spec;
+        p.declarations.checkUnknownTypeName();
         if (p.tok.kind == TokenKind.IDENT && !p.declarations.isTypename(p.tok)
                 && (p.tok.next.is("(") || p.tok.next.is(",") || p.tok.next.is(";") || p.tok.next.is("="))) {
             spec = new DeclSpec(); // K&R's "main() { ... }": the type defaults to int
@@ -52,7 +53,7 @@ final class Definitions {
         while (true) {
             Declarator d = p.declarations.declarator(spec.type);
             if (d.name() == null) {
-                throw p.tok.error("expected identifier or '(' " + Parser.before(p.tok));
+                throw p.expected("identifier or '('");
             }
             DeclSpec.Attributes attrs = new DeclSpec.Attributes();
             p.declarations.attributes(attrs);
@@ -73,7 +74,7 @@ final class Definitions {
                 continue;
             }
             if (!p.at(";")) {
-                throw p.tok.error("expected ',' or ';' " + Parser.before(p.tok));
+                throw p.expected("';'");
             }
             p.advance();
             return;
@@ -284,7 +285,7 @@ final class Definitions {
         while (true) {
             Declarator d = p.declarations.declarator(spec.type);
             if (d.name() == null) {
-                throw p.tok.error("expected identifier or '(' " + Parser.before(p.tok));
+                throw p.expected("identifier or '('");
             }
             DeclSpec.Attributes attrs = new DeclSpec.Attributes();
             p.declarations.attributes(attrs);
@@ -292,7 +293,8 @@ final class Definitions {
             Token name = d.name();
             Scopes.Symbol old = p.scopes.findInCurrent(name.text);
             if (old != null && !spec.isExtern && !d.type().isFunction() && !spec.isTypedef) {
-                throw name.error("redeclaration of '" + name.text + "'");
+                throw name.error(old.var() != null ? "redefinition of '" + name.text + "'"
+                        : "'" + name.text + "' redeclared as different kind of symbol");
             }
             if (spec.isTypedef) {
                 typedef(d);
@@ -312,7 +314,7 @@ final class Definitions {
                 continue;
             }
             if (!p.at(";")) {
-                throw p.tok.error("expected ',' or ';' " + Parser.before(p.tok));
+                throw p.expected("';'");
             }
             p.advance();
             return block;

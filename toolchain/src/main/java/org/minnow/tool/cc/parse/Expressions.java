@@ -493,6 +493,7 @@ final class Expressions {
         Token t = p.advance();
         Type type;
         if (p.at("(") && p.declarations.isTypename(p.tok.next)) {
+            t = p.tok.next; // a problem with the type is reported at the type
             Token start = p.tok;
             p.advance();
             type = p.declarations.typeName();
@@ -505,6 +506,7 @@ final class Expressions {
         } else {
             Node e = unary();
             p.types.check(e);
+            t = e.tok;
             if (e.kind == NodeKind.MEMBER && e.member.isBitField) {
                 throw t.error("'sizeof' applied to a bit-field");
             }

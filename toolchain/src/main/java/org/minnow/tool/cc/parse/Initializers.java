@@ -173,9 +173,8 @@ final class Initializers {
         } else {
             initializer(init);
         }
-        while (p.consume(",") && !p.at("}")) {
-            p.warn(p.tok, "excess elements in scalar initializer");
-            skipInitializer();
+        if (p.consume(",") && !p.at("}")) {
+            throw p.tok.error("excess elements in scalar initializer");
         }
         p.expect("}");
     }
@@ -196,8 +195,7 @@ final class Initializers {
             } else {
                 Init child = init.type.kind == TypeKind.UNION && cursor > 0 ? null : childAt(init, cursor);
                 if (child == null) {
-                    p.warn(p.tok, "excess elements in " + kindName(init.type) + " initializer");
-                    skipInitializer();
+                    throw p.tok.error("excess elements in " + kindName(init.type) + " initializer");
                 } else {
                     listElement(child);
                 }

@@ -61,6 +61,8 @@ public final class Parser {
 
     /** The token being looked at. */
     Token tok;
+    /** The token before it (a missing ')' is reported right after it). */
+    Token previous;
     /** The function whose body is being parsed (null at file scope). */
     Obj function;
     /** Every global object in order of appearance. */
@@ -170,7 +172,7 @@ public final class Parser {
     /** Skips the current token if it is {@code s}. */
     boolean consume(String s) {
         if (tok.is(s)) {
-            tok = tok.next;
+            advance();
             return true;
         }
         return false;
@@ -179,17 +181,30 @@ public final class Parser {
     /** Skips {@code s}, which must come next. */
     Token expect(String s) {
         if (!tok.is(s)) {
-            throw tok.error("expected '" + s + "' " + before(tok));
+            throw expected("'" + s + "'");
         }
-        Token t = tok;
-        tok = tok.next;
-        return t;
+        return advance();
+    }
+
+    /**
+     * The error for a missing token: "expected X before Y". Like GCC, when one particular token
+     * is missing it is reported right after the previous token if that is on the same line
+     * (where the missing token belongs); otherwise at the token found instead.
+     */
+    CompileError expected(String what) {
+        String message = "expected " + what + " " + before(tok);
+        Token p = previous;
+        if (p != null && what.matches("'[^']+'") && !tok.isEof() && p.file == tok.file && p.line == tok.line && p.origin == null && tok.origin == null) {
+            return new CompileError(p.file, p.line, p.column() + p.text.length(), message);
+        }
+        return tok.error(message);
     }
 
     /** Returns the current token and moves on. */
     Token advance() {
         Token t = tok;
         if (!t.isEof()) {
+            previous = t;
             tok = tok.next;
         }
         return t;
@@ -198,7 +213,7 @@ public final class Parser {
     /** An identifier, which must come next. */
     Token expectIdentifier() {
         if (tok.kind != TokenKind.IDENT) {
-            throw tok.error("expected identifier " + before(tok));
+            throw expected("identifier");
         }
         return advance();
     }

@@ -70,14 +70,14 @@ final class Primaries {
     private Node member(Node struct, Token name, Token dot) {
         p.types.check(struct);
         if (!struct.type.isStructOrUnion()) {
-            throw name.error("request for member '" + name.text + "' in something not a structure or union");
+            throw dot.error("request for member '" + name.text + "' in something not a structure or union");
         }
         if (!struct.type.struct.complete) {
             throw dot.error("invalid use of undefined type '" + struct.type + "'");
         }
         Member m = struct.type.struct.find(name.text);
         if (m == null) {
-            throw name.error("'" + struct.type.unqualified() + "' has no member named '" + name.text + "'");
+            throw dot.error("'" + struct.type.unqualified() + "' has no member named '" + name.text + "'");
         }
         Node n = new Node(NodeKind.MEMBER, name);
         n.lhs = struct;
@@ -96,24 +96,25 @@ final class Primaries {
         if (ft.isPointer() && ft.base.isFunction()) {
             ft = ft.base;
         }
+        Token at = fn.tok;
         if (!ft.isFunction()) {
-            throw open.error("called object is not a function or function pointer");
+            throw at.error("called object is not a function or function pointer");
         }
         String name = fn.kind == NodeKind.VAR ? fn.var.name : null;
         List<Node> args = new ArrayList<>();
         while (!p.at(")")) {
-            if (!args.isEmpty()) {
-                p.expect(",");
+            if (!args.isEmpty() && !p.consume(",")) {
+                throw p.expected("')'");
             }
             args.add(p.expressions.assignment());
         }
-        Token close = p.advance();
+        p.advance();
         if (!ft.oldStyle) {
             if (args.size() < ft.params.size()) {
-                throw close.error("too few arguments to function" + (name == null ? "" : " '" + name + "'"));
+                throw at.error("too few arguments to function" + (name == null ? "" : " '" + name + "'"));
             }
             if (args.size() > ft.params.size() && !ft.variadic) {
-                throw args.get(ft.params.size()).tok.error("too many arguments to function" + (name == null ? "" : " '" + name + "'"));
+                throw at.error("too many arguments to function" + (name == null ? "" : " '" + name + "'"));
             }
         }
         List<Obj> copies = new ArrayList<>();
@@ -138,7 +139,7 @@ final class Primaries {
             }
             copies.add(copy);
         }
-        Node n = new Node(NodeKind.FUNCALL, open);
+        Node n = new Node(NodeKind.FUNCALL, at);
         n.lhs = fn;
         n.args = args;
         n.funcType = ft;

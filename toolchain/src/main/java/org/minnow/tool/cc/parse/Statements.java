@@ -87,6 +87,7 @@ final class Statements {
     // block-item = declaration | static-assert | statement
     private Node blockItem() {
         Token start = p.tok;
+        p.declarations.checkUnknownTypeName();
         if (p.at("_Static_assert")) {
             p.definitions.staticAssert();
             return empty(start);
@@ -133,7 +134,7 @@ final class Statements {
         n.lhs = p.expressions.expression();
         p.types.check(n.lhs);
         if (!p.at(";")) {
-            throw p.tok.error("expected ';' " + Parser.before(p.tok));
+            throw p.expected("';'");
         }
         p.advance();
         return n;
@@ -157,8 +158,19 @@ final class Statements {
             throw name.error("duplicate label '" + name.text + "'");
         }
         labels.put(name.text, n);
-        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        n.lhs = labeled();
         return n;
+    }
+
+    /** The statement after a label; a declaration there is an error in C99 (GCC accepts it). */
+    private Node labeled() {
+        if (p.at("}")) {
+            return empty(p.tok);
+        }
+        if (p.declarations.isTypename(p.tok) && !p.tok.next.is(":")) {
+            throw p.tok.error("a label can only be part of a statement and a declaration is not a statement");
+        }
+        return statement();
     }
 
     // selection-statement = "if" "(" expression ")" statement ("else" statement)?
@@ -218,10 +230,10 @@ final class Statements {
         }
         Node n = new Node(NodeKind.CASE, kw);
         Type t = sw.cond.type;
-        n.caseLow = truncate(p.constants.evaluate(p.expressions.conditional()), t);
+        n.caseLow = truncate(caseValue(kw), t);
         n.caseHigh = n.caseLow;
         if (p.consume("...")) {
-            n.caseHigh = truncate(p.constants.evaluate(p.expressions.conditional()), t);
+            n.caseHigh = truncate(caseValue(kw), t);
         }
         p.expect(":");
         for (Node other : sw.cases) {
@@ -231,8 +243,17 @@ final class Statements {
         }
         n.uniqueLabel = p.uniqueName("case");
         sw.cases.add(n);
-        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        n.lhs = labeled();
         return n;
+    }
+
+    private long caseValue(Token kw) {
+        Node e = p.expressions.conditional();
+        Long v = p.constants.tryEvaluate(e);
+        if (v == null) {
+            throw kw.error("case label does not reduce to an integer constant");
+        }
+        return v;
     }
 
     /** A case value converted to the type of the switch's (promoted) expression. */
@@ -257,7 +278,7 @@ final class Statements {
         Node n = new Node(NodeKind.CASE, kw);
         n.uniqueLabel = p.uniqueName("default");
         sw.defaultCase = n;
-        n.lhs = p.at("}") ? empty(p.tok) : statement();
+        n.lhs = labeled();
         return n;
     }
 
@@ -274,7 +295,7 @@ final class Statements {
         Node n = new Node(NodeKind.DO, p.advance());
         n.then = loopBody(n);
         if (!p.at("while")) {
-            throw p.tok.error("expected 'while' " + Parser.before(p.tok));
+            throw p.expected("'while'");
         }
         p.advance();
         n.cond = condition();
@@ -355,19 +376,19 @@ final class Statements {
         Type ret = p.function.type.returnType;
         if (p.consume(";")) {
             if (!ret.isVoid()) {
-                p.warn(n.tok, "'return' with no value, in function returning non-void");
+                throw n.tok.error("'return' with no value, in function returning non-void");
             }
             return n;
         }
         Node e = p.expressions.expression();
         p.types.check(e);
         if (!p.at(";")) {
-            throw p.tok.error("expected ';' " + Parser.before(p.tok));
+            throw p.expected("';'");
         }
         p.advance();
         if (ret.isVoid()) {
             if (!e.type.isVoid()) {
-                p.warn(n.tok, "'return' with a value, in function returning void");
+                throw e.tok.error("'return' with a value, in function returning void");
             }
             n.lhs = e;
             n.lhs.type = e.type;
@@ -389,7 +410,7 @@ final class Statements {
         }
         p.expect("(");
         if (p.tok.kind != TokenKind.STRING) {
-            throw p.tok.error("expected string literal " + Parser.before(p.tok));
+            throw p.expected("string literal");
         }
         StringBuilder sb = new StringBuilder();
         while (p.tok.kind == TokenKind.STRING) {

@@ -27,7 +27,7 @@ final class TagTypes {
         p.declarations.attributes(attrs);
         Token tag = p.tok.kind == TokenKind.IDENT ? p.advance() : null;
         if (tag == null && !p.at("{")) {
-            throw p.tok.error("expected '{' " + Parser.before(p.tok));
+            throw p.expected("'{'");
         }
         if (tag != null && !p.at("{")) {
             Type existing = p.at(";") ? p.scopes.findTagInCurrent(tag.text) : p.scopes.findTag(tag.text);
@@ -147,7 +147,7 @@ final class TagTypes {
                 }
             }
             if (!p.at(";")) {
-                throw p.tok.error("expected ';' " + Parser.before(p.tok));
+                throw p.expected("';'");
             }
             p.advance();
         }
@@ -189,7 +189,7 @@ final class TagTypes {
         p.declarations.attributes(new DeclSpec.Attributes());
         Token tag = p.tok.kind == TokenKind.IDENT ? p.advance() : null;
         if (tag == null && !p.at("{")) {
-            throw p.tok.error("expected '{' " + Parser.before(p.tok));
+            throw p.expected("'{'");
         }
         if (tag != null && !p.at("{")) {
             Type existing = p.scopes.findTag(tag.text);
@@ -210,7 +210,7 @@ final class TagTypes {
         while (!p.consume("}")) {
             if (count > 0) {
                 if (!p.at(",")) {
-                    throw p.tok.error("expected ',' or '}' " + Parser.before(p.tok));
+                    throw p.expected("',' or '}'");
                 }
                 p.advance();
                 if (p.consume("}")) {
@@ -224,7 +224,8 @@ final class TagTypes {
             }
             Scopes.Symbol old = p.scopes.findInCurrent(name.text);
             if (old != null) {
-                throw name.error("redeclaration of '" + name.text + "'");
+                throw name.error(old.enumType() != null ? "redeclaration of enumerator '" + name.text + "'"
+                        : "'" + name.text + "' redeclared as different kind of symbol");
             }
             Type constType = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? Type.INT
                     : value >= 0 && value <= 0xffffffffL ? Type.UINT : Type.LLONG;

@@ -152,10 +152,10 @@ final class MacroExpander {
             if (fixed == 1 && given == 0) {
                 args.add(new Token(TokenKind.EOF, "", tok.file, tok.line, tok.offset));
             } else {
-                throw name.error("macro \"" + m.name() + "\" requires " + fixed + " arguments, but only " + given + " given");
+                throw tok.error("macro \"" + m.name() + "\" requires " + fixed + " arguments, but only " + given + " given");
             }
         } else if (given > fixed && !variadic) {
-            throw name.error("macro \"" + m.name() + "\" passed " + given + " arguments, but takes just " + fixed);
+            throw tok.error("macro \"" + m.name() + "\" passed " + given + " arguments, but takes just " + fixed);
         }
         return tok;
     }

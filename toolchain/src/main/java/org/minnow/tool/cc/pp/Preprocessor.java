@@ -116,7 +116,7 @@ public final class Preprocessor {
             }
             if (!conditionals.isEmpty()) {
                 Conditional c = conditionals.peek();
-                throw c.directive.error("unterminated #" + c.directive.next.text);
+                throw c.directive.next.error("unterminated #" + c.directive.next.text);
             }
         } catch (CompileError e) {
             diagnostics.error(e);
@@ -181,12 +181,12 @@ public final class Preprocessor {
             }
             case "error": {
                 Line line = restOfLine(name.next);
-                diagnostics.error(name.file, name.line, hash.column(), "#error " + joined(line.tokens));
+                diagnostics.error(name.file, name.line, name.column(), "#error " + joined(line.tokens));
                 return line.rest;
             }
             case "warning": {
                 Line line = restOfLine(name.next);
-                diagnostics.warning(name.file, name.line, hash.column(), "#warning " + joined(line.tokens));
+                diagnostics.warning(name.file, name.line, name.column(), "#warning " + joined(line.tokens));
                 return line.rest;
             }
             case "pragma": {
@@ -240,7 +240,9 @@ public final class Preprocessor {
                 return includeFile(hash, expanded, expanded.text.substring(1, expanded.text.length() - 1), false, rest);
             }
             if (!expanded.is("<")) {
-                throw hash.next.error("#include expects \"FILENAME\" or <FILENAME>");
+                Token name = hash.next;
+                throw new CompileError(name.file, name.line, name.column() + name.text.length(),
+                        "#include expects \"FILENAME\" or <FILENAME>");
             }
             StringBuilder sb = new StringBuilder();
             Token t = expanded.next;
