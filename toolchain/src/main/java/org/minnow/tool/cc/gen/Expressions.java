@@ -317,10 +317,19 @@ final class Expressions {
                 }
                 break;
             case DEREF: {
-                Node ptr = n.lhs;
+                Node ptr = withoutNoopCasts(n.lhs);
                 if (ptr.kind == NodeKind.ADD && ptr.rhs.kind == NodeKind.NUM && ptr.type.isPointer()) {
+                    Node base = withoutNoopCasts(ptr.lhs);
+                    if (base.type.isArray() && (base.kind == NodeKind.VAR || base.kind == NodeKind.MEMBER
+                            || base.kind == NodeKind.DEREF)) {
+                        Place p = place(base); // an element of an array at a known place: no address arithmetic
+                        return new Place(p.base, p.offset + ptr.rhs.value);
+                    }
                     expr(ptr.lhs);
                     return new Place("a0", ptr.rhs.value);
+                }
+                if (ptr.type.isArray() && (ptr.kind == NodeKind.VAR || ptr.kind == NodeKind.MEMBER)) {
+                    return place(ptr); // *array: its first element
                 }
                 expr(ptr);
                 return new Place("a0", 0);
