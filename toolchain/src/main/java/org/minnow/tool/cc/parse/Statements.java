@@ -30,12 +30,15 @@ final class Statements {
     private final Map<String, Node> labels = new HashMap<>();
     /** The '}' that ended the last block, where "control reaches end" is reported. */
     private Token lastClosingBrace;
+    /** Errors reported before the current function: after one of its own, its flow is not judged. */
+    private int errorsBefore;
 
     Statements(Parser p) {
         this.p = p;
     }
 
     void startFunction() {
+        errorsBefore = p.diagnostics.errorCount();
         breakLabels.clear();
         continueLabels.clear();
         switches.clear();
@@ -54,7 +57,8 @@ final class Statements {
                 g.uniqueLabel = label.uniqueLabel;
             }
         }
-        if (!fn.type.returnType.isVoid() && !fn.name.equals("main") && FlowCheck.mayFallThrough(fn.body)) {
+        if (!fn.type.returnType.isVoid() && !fn.name.equals("main") && p.diagnostics.errorCount() == errorsBefore
+                && FlowCheck.mayFallThrough(fn.body)) {
             p.warn(closing, "control reaches end of non-void function");
         }
     }
