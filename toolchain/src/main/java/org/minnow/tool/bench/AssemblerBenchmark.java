@@ -1,4 +1,4 @@
-package org.minnow.tool;
+package org.minnow.tool.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,40 +11,43 @@ import org.minnow.tool.elf.ObjectFile;
 import org.minnow.tool.link.Linker;
 
 /**
- * How long assembling and linking 100,000 lines takes. Not a test (timings are never asserted):
- * run it by hand and read the figure.
- * <pre>
- *   mvn -q -o test-compile -pl toolchain -am
- *   java -cp hardware/target/classes:toolchain/target/classes:toolchain/target/test-classes \
- *        org.minnow.tool.ToolchainBenchmark
- * </pre>
- * The program is made from a fixed seed: ten files of 10,000 lines with labels, branches, calls
- * between files, pseudo-instructions, loads and stores of globals, and data. The first run shows
- * the cold figure (a fresh JVM, as for one "minnow as" + "minnow ld"); later runs the warm one.
+ * The toolchain benchmark behind {@code minnow bench asm}: how long assembling and linking
+ * 100,000 lines takes. The program is made from a fixed seed: ten files of 10,000 lines with
+ * labels, branches, calls between files, pseudo-instructions, loads and stores of globals, and
+ * data. The first run is the cold figure (a fresh JVM, as for one "minnow as" + "minnow ld");
+ * later runs give the warm one.
  */
-public final class ToolchainBenchmark {
+public final class AssemblerBenchmark {
     private static final int FILES = 10;
     private static final int LINES_PER_FILE = 10_000;
 
-    private ToolchainBenchmark() {}
+    /** One run: lines, milliseconds to assemble (with -g and ELF writing) and to link. */
+    public record Figure(int run, int lines, double assembleMillis, double linkMillis) {
+        public double totalMillis() {
+            return assembleMillis + linkMillis;
+        }
+    }
 
-    public static void main(String[] args) {
+    private AssemblerBenchmark() {}
+
+    /** Assembles and links the generated program {@code runs} times and returns each run's figures. */
+    public static List<Figure> measure(int runs) {
         List<SourceFile> sources = program(new Random(1));
         int lines = 0;
         for (SourceFile s : sources) {
             lines += s.lineCount();
         }
-        for (int run = 1; run <= 8; run++) {
+        List<Figure> figures = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
             List<ObjectFile> objects = new ArrayList<>();
-            long bytes = 0;
             for (SourceFile s : sources) {
                 Diagnostics d = new Diagnostics();
                 ObjectFile o = Assembler.assemble(s, true, d);
                 if (o == null) {
                     throw new IllegalStateException(d.render());
                 }
-                bytes += ElfWriter.relocatable(o).length;
+                ElfWriter.relocatable(o);
                 objects.add(o);
             }
             long t1 = System.nanoTime();
@@ -53,10 +56,9 @@ public final class ToolchainBenchmark {
                 throw new IllegalStateException(r.errors().toString());
             }
             long t2 = System.nanoTime();
-            System.out.printf("run %d: %,d lines: assemble (with -g and ELF writing) %d ms, link %d ms, total %d ms"
-                    + " (objects %,d bytes, executable %,d bytes)%n",
-                    run, lines, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000, bytes, r.executable().length);
+            figures.add(new Figure(run, lines, (t1 - t0) / 1e6, (t2 - t1) / 1e6));
         }
+        return figures;
     }
 
     /** Ten files; file i defines f{i}_{n} functions and calls functions of file i+1. */
