@@ -79,14 +79,31 @@ public final class AddressSpace {
 
     /**
      * The physical address of user address {@code va} if user mode may access it as asked
-     * ({@code write} needs W, otherwise R), or -1.
+     * ({@code write} needs W, otherwise R), or 0. (Physical addresses of RAM are above 2^31, so
+     * they are negative as ints: 0, never RAM, is the "no" answer.)
      */
     public int translate(int root, int va, boolean write) {
         int pte = leaf(root, va);
         if ((pte & (V | U)) != (V | U) || (pte & (write ? W : R)) == 0) {
-            return -1;
+            return 0;
         }
         return (pte >>> 10) << 12 | (va & 0xfff);
+    }
+
+    /**
+     * The physical address of {@code va} read straight from RAM, charging no cache time and
+     * ignoring permissions, or 0: for observers (events, the workbench), never for the kernel's work.
+     */
+    public static int peek(org.minnow.hw.bus.Ram ram, int root, int va) {
+        if (root == 0) {
+            return 0;
+        }
+        int pte = ram.loadWord(root + 4 * (va >>> 22) - Layout.RAM);
+        if ((pte & V) == 0) {
+            return 0;
+        }
+        int leaf = ram.loadWord(((pte >>> 10) << 12) + 4 * ((va >>> 12) & 0x3ff) - Layout.RAM);
+        return (leaf & V) == 0 ? 0 : (leaf >>> 10) << 12 | (va & 0xfff);
     }
 
     /** Removes the page at {@code va}, freeing its frame if this space owns it. */

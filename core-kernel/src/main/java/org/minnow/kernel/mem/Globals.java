@@ -30,4 +30,10 @@ public final class Globals {
     public static final int IRQ_HOOKS = 0x100;
     /** Bitmap of PLIC sources enabled at the moment. */
     public static final int IRQ_ENABLED = 0x200;
+    /** The earliest alarm of any process, in ticks (64 bits; 0 = none). */
+    public static final int NEXT_ALARM = 0x208;
+    /** The cycle count when the current process was last dispatched (64 bits). */
+    public static final int DISPATCHED_AT = 0x210;
+    /** A 64-byte scratch message the kernel builds notifications and replies in. */
+    public static final int SCRATCH_MESSAGE = 0x240;
 }

@@ -18,12 +18,37 @@ public final class KernelMemory {
     private final Ram ram;
     private final Hart hart;
     private final MemorySystem cache;
+    private final Bus bus;
+    private final int mmioCost;
 
-    /** @param cache the machine's cache model, or null when it is off */
-    public KernelMemory(Ram ram, Hart hart, MemorySystem cache) {
-        this.ram = ram;
+    /**
+     * @param cache    the machine's cache model, or null when it is off
+     * @param mmioCost cycles an uncached device register access costs
+     */
+    public KernelMemory(Bus bus, Hart hart, MemorySystem cache, int mmioCost) {
+        this.bus = bus;
+        this.ram = bus.ram();
         this.hart = hart;
         this.cache = cache;
+        this.mmioCost = mmioCost;
+    }
+
+    /** Reads a 32-bit device register (the CLINT, the PLIC); a missing register is a kernel bug. */
+    public int mmioRead32(int pa) {
+        hart.addCycles(mmioCost);
+        long v = bus.load(pa, 4);
+        if (v < 0) {
+            throw new IllegalStateException(String.format("KernelMemory.mmioRead32: no device register at 0x%08x", pa));
+        }
+        return (int) v;
+    }
+
+    /** Writes a 32-bit device register. */
+    public void mmioWrite32(int pa, int value) {
+        hart.addCycles(mmioCost);
+        if (!bus.store(pa, value, 4)) {
+            throw new IllegalStateException(String.format("KernelMemory.mmioWrite32: no device register at 0x%08x", pa));
+        }
     }
 
     public Ram ram() {

@@ -25,7 +25,7 @@ public final class UserCopy {
             return true;
         }
         for (int page = va & ~0xfff; ; page += Layout.PAGE) {
-            if (spaces.translate(root, page == (va & ~0xfff) ? va : page, write) < 0) {
+            if (spaces.translate(root, page == (va & ~0xfff) ? va : page, write) == 0) {
                 return false;
             }
             if (Integer.compareUnsigned(page, (va + len - 1) & ~0xfff) >= 0) {
@@ -86,6 +86,6 @@ public final class UserCopy {
             return fallback;
         }
         int pa = spaces.translate(root, va, false);
-        return pa < 0 ? fallback : mem.read32(pa);
+        return pa == 0 ? fallback : mem.read32(pa);
     }
 }

@@ -21,17 +21,17 @@ import org.minnow.kernel.mem.Layout;
  *    28     s_k_call_mask (64 bits)     204    s_init_flags
  *    36     s_notify_pending (64 bits)
  *    44     s_asyn_pending (64 bits)
- *    52     s_int_pending
- *    56     s_sig_pending (64 bits)
+ *    52     s_int_pending               208    s_sig_pending (128 bits: signals 1..128)
  * </pre>
  */
 public final class PrivTable {
     public static final int SIZE = 256;
     public static final int PROC_NR = 0, ID = 4, FLAGS = 8, TRAP_MASK = 12, SIG_MGR = 16, IPC_TO = 20;
     public static final int K_CALL_MASK = 28, NOTIFY_PENDING = 36, ASYN_PENDING = 44, INT_PENDING = 52;
-    public static final int SIG_PENDING = 56, ASYN_TAB = 64, ASYN_SIZE = 68, ASYN_ENDPOINT = 72;
+    public static final int ASYN_TAB = 64, ASYN_SIZE = 68, ASYN_ENDPOINT = 72;
     public static final int GRANT_TABLE = 76, GRANT_ENTRIES = 80, GRANT_ENDPOINT = 84, ALARM = 88, DIAG_SIG = 96;
-    public static final int NR_IRQ = 100, IRQ_TAB = 104, NR_MEM = 136, MEM_TAB = 140, INIT_FLAGS = 204;
+    public static final int NR_IRQ = 100, IRQ_TAB = 104, NR_MEM = 136, MEM_TAB = 140, INIT_FLAGS = 204,
+        SIG_PENDING = 208;
 
     // s_flags (include/minix/const.h)
     public static final int PREEMPTIBLE = 0x002;

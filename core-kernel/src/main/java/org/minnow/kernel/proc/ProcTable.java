@@ -22,8 +22,8 @@ import org.minnow.kernel.mem.Layout;
  *   148     p_max_priority          232    p_recvcount
  *   152     p_quantum_size          236    p_sched_flags
  *   156     p_ticks_left            240    p_name (16 bytes)
- *   160     p_priv                  256    p_sendmsg (64 bytes)
- *   164     p_getfrom_e             320    p_delivermsg (64 bytes)
+ *   160     p_priv                  256    p_msgq_head   (buffered IPC: kernel message queue)
+ *   164     p_getfrom_e             260    p_msgq_tail, 264 p_msgq_count
  *   168     p_sendto_e
  *   172     p_caller_q      (links hold slot + NR_TASKS + 1; 0 ends a list)
  *   176     p_q_link
@@ -33,14 +33,14 @@ import org.minnow.kernel.mem.Layout;
  * </pre>
  */
 public final class ProcTable {
-    public static final int SIZE = 384;
+    public static final int SIZE = 320;
     public static final int REG = 0, RTS_FLAGS = 128, MISC_FLAGS = 132, ENDPOINT = 136, NR = 140;
     public static final int PRIORITY = 144, MAX_PRIORITY = 148, QUANTUM_SIZE = 152, TICKS_LEFT = 156, PRIV = 160;
     public static final int GETFROM = 164, SENDTO = 168, CALLER_Q = 172, Q_LINK = 176, NEXT_READY = 180;
     public static final int SATP = 184, USER_TIME = 188, SYS_TIME = 192, CYCLES = 200;
     public static final int DELIVER_VIR = 208, SEND_VIR = 212, PENDING = 216, ROOT = 224;
     public static final int SEND_COUNT = 228, RECV_COUNT = 232, SCHED_FLAGS = 236, NAME = 240, NAME_BYTES = 16;
-    public static final int SENDMSG = 256, DELIVERMSG = 320;
+    public static final int MSGQ_HEAD = 256, MSGQ_TAIL = 260, MSGQ_COUNT = 264;
 
     /** The lowest and one past the highest slot. */
     public static final int FIRST = -Config.NR_TASKS;
