@@ -10,7 +10,8 @@ import org.minnow.kernel.proc.RtsFlags;
  * whom each process is waiting on. If it comes back to the caller, blocking would close a cycle
  * in which nobody can ever run, and the call fails with ELOCKED instead. The one legal cycle
  * is a pair where one side sends and the other receives from it: that is a rendezvous about to
- * happen, not a deadlock.
+ * happen, not a deadlock. A process that would wait for itself is the smallest cycle of all:
+ * Minnow reports it as ELOCKED too (MINIX's walk starts at the partner and misses it).
  */
 public final class Deadlock {
     private final ProcTable procs;
@@ -37,6 +38,9 @@ public final class Deadlock {
      */
     public int check(int function, int caller, int partnerE) {
         int callerE = procs.endpoint(caller);
+        if (partnerE == callerE) {
+            return 1;
+        }
         int groupSize = 1;
         int next = partnerE;
         while (next != Endpoints.ANY) {
