@@ -22,9 +22,9 @@ public final class BootImage {
                 throw new IllegalArgumentException(p.name() + ": slot " + p.slot() + " is taken by " + q.name());
             }
         }
-        if (p.privileges().isSystem() && p.slot() + Config.NR_TASKS >= Config.NR_BOOT_PROCS - 1) {
-            throw new IllegalArgumentException(p.name() + ": a system process in the boot image needs a slot below "
-                    + (Config.NR_BOOT_PROCS - 1 - Config.NR_TASKS) + " (its static privilege id is NR_TASKS + slot)");
+        if (!p.privileges().isDefaultUser() && p.slot() + Config.NR_TASKS >= Config.USER_PRIV_ID) {
+            throw new IllegalArgumentException(p.name() + ": a boot process with privileges of its own needs a slot below "
+                    + (Config.USER_PRIV_ID - Config.NR_TASKS) + " (its static privilege id is NR_TASKS + slot)");
         }
         processes.add(p);
         return this;

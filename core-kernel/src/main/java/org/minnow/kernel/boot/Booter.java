@@ -112,8 +112,8 @@ public final class Booter {
                     + Errors.name(l.error()) + ": not an RV32 executable, or too big)");
         }
         Privileges pv = bp.privileges();
-        int id = pv.isSystem() ? Config.NR_TASKS + p : Config.USER_PRIV_ID;
-        if (pv.isSystem()) {
+        int id = pv.isDefaultUser() ? Config.USER_PRIV_ID : Config.NR_TASKS + p;
+        if (!pv.isDefaultUser()) {
             k.privs.write(id, PrivTable.PROC_NR, p);
             writePrivileges(id, pv);
         }

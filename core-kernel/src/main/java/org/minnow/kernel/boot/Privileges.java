@@ -90,6 +90,16 @@ public record Privileges(int flags, int trapMask, long ipcTo, long kernelCalls, 
         return (flags & PrivTable.SYS_PROC) != 0;
     }
 
+    /**
+     * Whether these are exactly the privileges all user processes share. A boot process with any
+     * other privileges, even a user process, gets a privilege structure of its own.
+     */
+    public boolean isDefaultUser() {
+        Privileges u = user();
+        return flags == u.flags && trapMask == u.trapMask && ipcTo == u.ipcTo && kernelCalls == u.kernelCalls
+                && sigMgr == u.sigMgr && irqs.length == 0 && memRanges.length == 0;
+    }
+
     /** A readable signal manager, for error messages. */
     public String describeSigMgr() {
         return Endpoints.describe(sigMgr);
