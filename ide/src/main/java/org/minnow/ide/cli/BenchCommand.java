@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.minnow.hw.bench.CpuBenchmark;
 import org.minnow.hw.machine.MachineConfig;
 import org.minnow.hw.timing.Profile;
+import org.minnow.ide.bench.IpcBenchmark;
+import org.minnow.kernel.Kernel;
 import org.minnow.tool.bench.AssemblerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,10 +17,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Minnow's speed. Benchmarks:",
             "  cpu  simulated MIPS, cache model off and on",
-            "  asm  assembling and linking 100,000 lines"})
+            "  asm  assembling and linking 100,000 lines",
+            "  ipc  one SENDREC round trip: cycles, cache misses and host time, both IPC styles and profiles"})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "WHAT", description = "which benchmark: cpu or asm")
+    @Parameters(paramLabel = "WHAT", description = "which benchmark: cpu, asm or ipc")
     String what;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "length of each measured window (default: ${DEFAULT-VALUE})")
@@ -44,8 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
         if ("asm".equals(what)) {
             return assembler();
         }
+        if ("ipc".equals(what)) {
+            return ipc();
+        }
         if (!"cpu".equals(what)) {
-            err.println("minnow bench: unknown benchmark '" + what + "'; known: cpu, asm");
+            err.println("minnow bench: unknown benchmark '" + what + "'; known: cpu, asm, ipc");
             return 2;
         }
         if (seconds <= 0 || rounds <= 0) {
@@ -67,6 +73,23 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("run %d%s: %,d lines in %.0f ms (assemble %.0f ms, link %.0f ms)%n", f.run(),
                     f.run() == 1 ? " (cold JVM)" : "", f.lines(), f.totalMillis(), f.assembleMillis(), f.linkMillis());
         }
+        return 0;
+    }
+
+    private int ipc() throws IOException {
+        int rounds = (int) Math.max(1000, seconds * 20_000);
+        out.printf("IPC benchmark: SENDREC round trips with a 64-byte message, user client to server (%,d measured)%n",
+                rounds);
+        out.printf("%-11s %-7s %12s %10s %10s %10s %10s %12s%n", "style", "profile", "cycles/rt", "L1I miss",
+                "L1D miss", "L2 miss", "TLB miss", "host ns/rt");
+        for (Kernel.Style style : Kernel.Style.values()) {
+            for (String profile : Profile.names()) {
+                IpcBenchmark.Figure f = IpcBenchmark.measure(style, Profile.named(profile), 2000, rounds);
+                out.printf("%-11s %-7s %12.1f %10.2f %10.2f %10.2f %10.2f %12.0f%n", style.name().toLowerCase(),
+                        profile, f.cycles(), f.l1iMisses(), f.l1dMisses(), f.l2Misses(), f.tlbMisses(), f.hostNanos());
+            }
+        }
+        out.println("(i486 has one unified L1: its misses are under L1I)");
         return 0;
     }
 

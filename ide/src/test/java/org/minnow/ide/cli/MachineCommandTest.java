@@ -138,7 +138,7 @@ class MachineCommandTest {
         ByteArrayOutputStream benchOut = new ByteArrayOutputStream();
         CommandLine cli = new CommandLine(new BenchCommand(new PrintStream(benchOut), new PrintStream(err, true)));
         assertThat(cli.execute("disk")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown benchmark 'disk'; known: cpu, asm");
+        assertThat(err.toString()).contains("unknown benchmark 'disk'; known: cpu, asm, ipc");
     }
 
     @Test
