@@ -102,6 +102,8 @@ class ChromeTraceTest {
         TraceFile t = new TraceFile(clientFirstRun(Kernel.Style.BUFFERED));
         assertThat(t.flowEnds.keySet()).isEqualTo(t.flowStarts.keySet()).hasSize(2);
         assertThat(t.sliceNames(CLIENT_TID)).contains("RECEIVING from server");
+        assertThat(t.named("X", "async send to server (pending)")).as("the request is queued in the kernel")
+            .singleElement().satisfies(e -> assertThat(TraceFile.args(e)).containsEntry("m_type", "0x00000007"));
     }
 
     @Test

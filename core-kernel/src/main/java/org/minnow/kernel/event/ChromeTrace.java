@@ -137,11 +137,6 @@ public final class ChromeTrace implements EventListener {
         return events;
     }
 
-    /** How many trace events (JSON objects) were written so far. */
-    public long traceEvents() {
-        return json.written();
-    }
-
     /** How many distinct processes (not kernel tasks) appear in the trace. */
     public int processes() {
         return tracks.processes();
@@ -161,7 +156,7 @@ public final class ChromeTrace implements EventListener {
         boolean notification = e.kind() == EventKind.NOTIFY;
         String what = notification ? "notification" : "message";
         json.mark(tracks.tid(from), e.cycle(), verb + name(to) + (delivered ? "" : " (pending)"), "ipc",
-                messageArgs(e, delivered));
+                messageArgs(e));
         json.flowStart(tracks.tid(from), e.cycle(), e.sequence());
         if (delivered) {
             receivedMark(e, what);
@@ -207,16 +202,17 @@ public final class ChromeTrace implements EventListener {
     }
 
     private void receivedMark(Event e, String what) {
-        json.mark(tracks.tid(e.destination()), e.cycle(), what + " from " + name(e.source()), "ipc", messageArgs(e, true));
+        json.mark(tracks.tid(e.destination()), e.cycle(), what + " from " + name(e.source()), "ipc", messageArgs(e));
     }
 
-    private TraceJsonWriter.Args messageArgs(Event e, boolean withWords) {
+    /** From, to, the event and its sequence number; m_type and the words when the event carries the message (extra 0). */
+    private TraceJsonWriter.Args messageArgs(Event e) {
         TraceJsonWriter.Args a = new TraceJsonWriter.Args()
                 .text("from", tracks.label(e.source()))
                 .text("to", tracks.label(e.destination()))
                 .text("event", e.kind().name())
                 .number("seq", e.sequence());
-        if (withWords && e.extra() == 0) {
+        if (e.extra() == 0) {
             a.hex("m_type", e.messageType()).text("message", words(e.message()));
         }
         return a;

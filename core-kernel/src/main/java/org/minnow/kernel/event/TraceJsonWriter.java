@@ -24,17 +24,11 @@ final class TraceJsonWriter {
     private final Writer out;
     private final StringBuilder line = new StringBuilder(512);
     private boolean firstEvent = true;
-    private long written;
     private IOException error;
 
     TraceJsonWriter(Writer out) {
         this.out = out;
         put("{\"traceEvents\":[");
-    }
-
-    /** How many trace events (JSON objects in traceEvents) were written. */
-    long written() {
-        return written;
     }
 
     /** Metadata naming the process (ph M, process_name). */
@@ -142,7 +136,6 @@ final class TraceJsonWriter {
             line.append(",\"args\":{").append(args.body).append('}');
         }
         line.append('}');
-        written++;
         put(line);
     }
 
