@@ -1,5 +1,7 @@
 package org.minnow.kernel;
 
+import org.minnow.hw.bus.Bus;
+import org.minnow.hw.bus.Ram;
 import org.minnow.hw.cpu.Cause;
 import org.minnow.hw.cpu.Csr;
 import org.minnow.hw.cpu.Hart;
@@ -29,6 +31,7 @@ import org.minnow.kernel.mem.Layout;
 import org.minnow.kernel.mem.UserCopy;
 import org.minnow.kernel.proc.PrivTable;
 import org.minnow.kernel.proc.ProcTable;
+import org.minnow.kernel.proc.RtsFlags;
 import org.minnow.kernel.proc.Scheduler;
 import org.minnow.kernel.system.KernelCalls;
 import org.minnow.kernel.system.SystemTask;
@@ -198,6 +201,29 @@ public final class Kernel implements MachineModeHandler {
     /** Whether {@code p} is a system process (for the workbench). */
     public boolean isSystem(int p) {
         return k.privs.isSystem(k.procs.privId(p));
+    }
+
+    /**
+     * The name of the process (or kernel task) that has {@code endpoint} now, or null if none has
+     * it. For observers such as the trace exporter: it peeks at the process table in RAM without
+     * the cache model, so asking costs the machine no cycles.
+     */
+    public String nameOf(int endpoint) {
+        int p = Endpoints.slot(endpoint);
+        if (!ProcTable.isSlot(p)) {
+            return null;
+        }
+        int entry = ProcTable.address(p) - Bus.RAM_BASE;
+        Ram ram = machine.ram();
+        if (ram.loadWord(entry + ProcTable.RTS_FLAGS) == RtsFlags.SLOT_FREE
+                || ram.loadWord(entry + ProcTable.ENDPOINT) != endpoint) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < ProcTable.NAME_BYTES && ram.loadByte(entry + ProcTable.NAME + i) != 0; i++) {
+            name.append((char) ram.loadByte(entry + ProcTable.NAME + i));
+        }
+        return name.toString();
     }
 
     /** The machine this kernel runs. */
