@@ -34,7 +34,11 @@ final class BareMetalRun {
 
     /** Loads the executable, types {@code input} into the console and runs to the end (or MAX_CYCLES). */
     static Outcome run(byte[] executable, String name, byte[] input) {
-        MachineConfig config = MachineConfig.standard().withCacheModel(false);
+        return run(executable, name, input, MachineConfig.standard().withCacheModel(false));
+    }
+
+    /** As {@link #run(byte[], String, byte[])} on a machine built from {@code config}. */
+    static Outcome run(byte[] executable, String name, byte[] input, MachineConfig config) {
         try (Machine machine = new Machine(config)) {
             machine.load(ElfFile.parse(executable, name));
             ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.minnow.hw.elf.ElfException;
 import org.minnow.tool.ar.Archive;
+import org.minnow.tool.asm.Assembler;
+import org.minnow.tool.asm.Diagnostics;
+import org.minnow.tool.asm.SourceFile;
+import org.minnow.tool.elf.ElfWriter;
 import org.minnow.tool.elf.ObjectFile;
 import org.minnow.tool.elf.ObjectReader;
 import org.minnow.tool.link.LinkInput;
@@ -43,6 +47,7 @@ final class GccBuild {
     private final List<byte[]> startup = new ArrayList<>();
     private final List<byte[]> library = new ArrayList<>();
     private final List<Path> objectFiles = new ArrayList<>();
+    private final boolean assembleWithMinnow;
     private final byte[] libgcc;
 
     /** Skips the calling test unless GCC for RISC-V is installed. */
@@ -56,6 +61,15 @@ final class GccBuild {
 
     /** Unpacks the runtime into {@code workDir} and compiles it; fails with GCC's messages if it does not build. */
     GccBuild(Path workDir) {
+        this(workDir, false);
+    }
+
+    /**
+     * As {@link #GccBuild(Path)}, but with {@code assembleWithMinnow} the runtime's assembly
+     * files (crt0.s, setjmp.s) are assembled by minnow as instead of GNU as.
+     */
+    GccBuild(Path workDir, boolean assembleWithMinnow) {
+        this.assembleWithMinnow = assembleWithMinnow;
         runtimeDir = CcRuntime.unpack(workDir.resolve("runtime"));
         Path objects = mkdirs(workDir.resolve("runtime-objects"));
         List<String> bare = CcRuntime.list("bare");
@@ -87,12 +101,31 @@ final class GccBuild {
 
     private byte[] compileRuntimeFile(String file, Path objects) {
         Path object = objects.resolve(file.replace('/', '_') + ".o");
+        if (assembleWithMinnow && file.endsWith(".s")) {
+            objectFiles.add(object);
+            return assembleWithMinnow(file, object);
+        }
         List<String> command = new ArrayList<>(List.of(GCC));
         command.addAll(FLAGS);
         command.addAll(LIBRARY_FLAGS);
         command.addAll(List.of("-I", "include", "-c", file, "-o", object.toString()));
         objectFiles.add(object);
         return compile(runtimeDir, command, object);
+    }
+
+    private byte[] assembleWithMinnow(String file, Path object) {
+        try {
+            Diagnostics d = new Diagnostics();
+            ObjectFile o = Assembler.assemble(new SourceFile(file, Files.readString(runtimeDir.resolve(file))), false, d);
+            if (o == null) {
+                throw new AssertionError("minnow as rejects " + file + ":\n" + d.render());
+            }
+            byte[] bytes = ElfWriter.relocatable(o);
+            Files.write(object, bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
