@@ -1,4 +1,4 @@
-// expect: 5:5 error: expected ';'
+// expect: 5:5 error: ';'
 // a statement without its semicolon
 int main(void) {
     int x = 1
