@@ -33,12 +33,12 @@ static void fill(int i, unsigned from) {
 
 int main(void) {
     int corrupt = 0, operations = 0;
-    for (int step = 0; step < 20000; step++) {
+    for (int step = 0; step < 6000; step++) {
         int i = (int)(next() % SLOTS);
         unsigned choice = next() % 3;
         operations++;
         if (slot[i] == NULL) {
-            size[i] = next() % 2000 + 1;
+            size[i] = next() % 600 + 1;
             slot[i] = malloc(size[i]);
             fill(i, 0);
         } else if (choice == 0) {
@@ -48,7 +48,7 @@ int main(void) {
         } else {
             corrupt += !check(i);
             unsigned old = size[i];
-            size[i] = next() % 3000 + 1;
+            size[i] = next() % 900 + 1;
             slot[i] = realloc(slot[i], size[i]);
             fill(i, old < size[i] ? old : size[i]);
         }
