@@ -170,8 +170,10 @@ static size_t block_size(size_t n) {
 /* The block of a pointer given to free or realloc; aborts when it cannot be one of ours. */
 static char *block_of(void *p, const char *function) {
     char *block = (char *)p - 4;
+    /* the footer is read only once the size is known to stay inside the heap */
     if (heap_first == NULL || block < heap_first || block >= heap_end || ((uintptr_t)p & 7) != 0
-            || !in_use(block) || word_at(block) != word_at(block + size_of(block) - 4)) {
+            || !in_use(block) || size_of(block) < MIN_BLOCK || size_of(block) > (size_t)(heap_end - block)
+            || word_at(block) != word_at(block + size_of(block) - 4)) {
         fprintf(stderr, "%s: %p is not a block from malloc, or was freed already\n", function, p);
         abort();
     }
