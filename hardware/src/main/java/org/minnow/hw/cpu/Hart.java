@@ -144,6 +144,17 @@ public final class Hart implements Stateful {
     public boolean isWaiting() { return waiting; }
     long mtime() { return timeSource.getAsLong(); }
 
+    /**
+     * Charges simulated time for work done outside the instruction stream: Minnow's kernel is
+     * Java, so it tells the hart what its routines would have cost (see core-kernel's footprint model).
+     */
+    public void addCycles(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("time cannot go backwards: " + n + " cycles");
+        }
+        cycles += n;
+    }
+
     /** Register {@code i} (x0 reads as zero). */
     public int reg(int i) {
         return x[i];

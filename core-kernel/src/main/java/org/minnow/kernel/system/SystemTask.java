@@ -1,0 +1,25 @@
+package org.minnow.kernel.system;
+
+import org.minnow.kernel.KernelContext;
+
+/**
+ * The call vector, filled as MINIX's system_init does: one line per kernel call, grouped by kind.
+ */
+public final class SystemTask {
+    private SystemTask() {}
+
+    public static void mapAll(KernelCalls calls, KernelContext k) {
+        // Process management
+        calls.map(SysCalls.SYS_CLEAR, new DoClear(k));
+        calls.map(SysCalls.SYS_EXIT, new DoExit(k));
+        // Signals
+        calls.map(SysCalls.SYS_KILL, new DoKill(k));
+        calls.map(SysCalls.SYS_GETKSIG, new DoGetksig(k));
+        calls.map(SysCalls.SYS_ENDKSIG, new DoEndksig(k));
+        // Clock
+        calls.map(SysCalls.SYS_SETALARM, new DoSetalarm(k));
+        calls.map(SysCalls.SYS_TIMES, new DoTimes(k));
+        // Diagnostics
+        calls.map(SysCalls.SYS_DIAGCTL, new DoDiagctl(k));
+    }
+}

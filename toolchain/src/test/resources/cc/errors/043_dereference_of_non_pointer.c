@@ -1,0 +1,6 @@
+// expect: 5:12 error: unary '*'
+// applying * to an int
+int main(void) {
+    int x = 5;
+    return *x;
+}
