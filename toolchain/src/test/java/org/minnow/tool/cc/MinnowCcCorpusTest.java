@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * minnow cc against its specification: every program of the C corpus, compiled with
  * {@code minnow cc --bare} and run on Minnow's machine, prints what its .expected file says and
  * ends with that status; every file of the error corpus gets its diagnostic at the expected
- * place. Skipped until the compiler is in the build (see {@link CompilerUnderTest}).
+ * place. The compiler is called in one place, {@link CompilerUnderTest}.
  *
  * <p>Each program is copied with its helper headers into a directory of its own and compiled
  * there by absolute path (so the corpus programs never print a path: see the corpus README).
@@ -34,10 +34,9 @@ class MinnowCcCorpusTest {
     @TempDir
     Path work;
 
-    /** Shows up as skipped in the reports while the compiler is not in the build (the factories then vanish). */
+    /** The first program on its own, so a broken build shows one clear failure first. */
     @Test
     void theFirstProgramRuns() throws IOException {
-        CompilerUnderTest.require();
         Path corpus = Corpus.resourceDir("cc/corpus");
         Corpus.Program hello = new Corpus.Program("000_hello", corpus.resolve("000_hello.c"),
                 corpus.resolve("000_hello.expected"), corpus.resolve("000_hello.input"));
@@ -46,7 +45,6 @@ class MinnowCcCorpusTest {
 
     @TestFactory
     List<DynamicTest> everyProgramPrintsWhatItsExpectedFileSays() {
-        CompilerUnderTest.require();
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         List<DynamicTest> tests = new ArrayList<>();
         for (Corpus.Program p : Corpus.programs(Corpus.resourceDir("cc/corpus"))) {
@@ -60,7 +58,6 @@ class MinnowCcCorpusTest {
 
     @TestFactory
     List<DynamicTest> everyMistakeIsReportedWhereItIs() {
-        CompilerUnderTest.require();
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         List<DynamicTest> tests = new ArrayList<>();
         for (ErrorCorpus.Case c : ErrorCorpus.cases(Corpus.resourceDir("cc/errors"))) {
