@@ -15,7 +15,7 @@ final class Keywords {
             "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
             "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
             "volatile", "while", "_Bool", "_Complex", "_Imaginary", "_Alignas", "_Alignof", "_Static_assert",
-            "_Noreturn", "_Thread_local", "asm", "__asm__", "__asm", "__attribute__", "__attribute", "typeof",
+            "_Noreturn", "_Thread_local", "_Generic", "asm", "__asm__", "__asm", "__attribute__", "__attribute", "typeof",
             "__typeof__", "__typeof", "__inline", "__inline__", "__const", "__const__", "__volatile__",
             "__volatile", "__restrict", "__restrict__", "__signed__", "__signed", "__extension__", "__alignof__",
             "__alignof", "__thread");

@@ -187,6 +187,9 @@ final class Primaries {
             p.expect(")");
             return n;
         }
+        if (t.kind == TokenKind.KEYWORD && t.is("_Generic")) {
+            return genericSelection();
+        }
         switch (t.kind) {
             case NUMBER: {
                 p.advance();
@@ -205,6 +208,39 @@ final class Primaries {
             default:
                 throw t.error("expected expression " + Parser.before(t));
         }
+    }
+
+    // generic-selection = "_Generic" "(" assignment "," generic-association ("," generic-association)* ")"
+    // generic-association = (type-name | "default") ":" assignment
+    private Node genericSelection() {
+        Token kw = p.advance();
+        p.expect("(");
+        Node control = p.expressions.assignment();
+        p.types.check(control);
+        Type t = org.minnow.tool.cc.type.TypeChecker.decay(control.type).unqualified();
+        Node chosen = null;
+        Node fallback = null;
+        while (p.consume(",")) {
+            if (p.consume("default")) {
+                p.expect(":");
+                fallback = p.expressions.assignment();
+                continue;
+            }
+            Type candidate = p.declarations.typeName();
+            p.expect(":");
+            Node e = p.expressions.assignment();
+            if (chosen == null && Conversions.compatible(candidate.unqualified(), t)) {
+                chosen = e;
+            }
+        }
+        p.expect(")");
+        if (chosen == null) {
+            chosen = fallback;
+        }
+        if (chosen == null) {
+            throw kw.error("'_Generic' selector of type '" + t + "' is not compatible with any association");
+        }
+        return chosen;
     }
 
     private static Type typeOf(Literals.IntLiteral lit) {
