@@ -55,6 +55,16 @@ public final class Node {
 
     /** The text of an {@code asm} statement. */
     public String asmText;
+    /** GCC's extended asm: the operands (outputs first) and the registers the text clobbers. */
+    public List<AsmOperand> asmOperands;
+    public List<String> asmClobbers;
+
+    /**
+     * An operand of extended asm: its name ({@code %[name]}), constraint ("r", "=r", "+r", "i",
+     * "m" or a digit tying an input to an output), expression, and for an output the temporary
+     * that keeps its address across the asm.
+     */
+    public record AsmOperand(String name, String constraint, Node expr, boolean output, Obj addressTemp, long constant) {}
 
     public Node(NodeKind kind, Token tok) {
         this.kind = kind;

@@ -42,6 +42,12 @@ public final class Generator {
         g.asm.line("\t.file\t\"" + escape(mainFile) + "\"");
         g.asm.line("\t.option nopic");
         g.asm.line("\t.attribute arch, \"rv32i2p1_m2p0\"");
+        for (String text : program.toplevelAsm()) {
+            g.asm.line("\t.text");
+            for (String line : text.split("\n")) {
+                g.asm.line("\t" + line.strip());
+            }
+        }
         new DataWriter(g.asm).writeAll(program.globals());
         Set<Obj> live = liveFunctions(program.globals());
         for (Obj fn : program.globals()) {
@@ -243,8 +249,12 @@ public final class Generator {
                 statement(n.lhs);
                 return;
             case ASM:
-                for (String line : n.asmText.split("\n")) {
-                    asm.line("\t" + line.strip());
+                if (n.asmOperands == null) {
+                    for (String line : n.asmText.split("\n")) {
+                        asm.line("\t" + line.strip());
+                    }
+                } else {
+                    new InlineAsm(asm, expressions).emit(n);
                 }
                 return;
             default:

@@ -65,6 +65,14 @@ final class RegisterAllocator {
         if (n.kind == NodeKind.MEMZERO) {
             addressTaken.add(n.var);
         }
+        if (n.kind == NodeKind.ASM && n.asmOperands != null) {
+            for (Node.AsmOperand op : n.asmOperands) {
+                visit(op.expr(), w);
+                if (op.constraint().contains("m") && op.expr().kind == NodeKind.VAR) {
+                    addressTaken.add(op.expr().var);
+                }
+            }
+        }
         boolean loop = n.kind == NodeKind.FOR || n.kind == NodeKind.DO;
         long inner = loop ? Math.min(w * 8, 1L << 40) : w;
         visit(n.lhs, w);

@@ -32,6 +32,10 @@ final class Definitions {
             staticAssert();
             return;
         }
+        if (p.at("asm") || p.at("__asm__") || p.at("__asm")) {
+            toplevelAsm();
+            return;
+        }
         DeclSpec spec;
         p.declarations.checkUnknownTypeName();
         if (p.tok.kind == TokenKind.IDENT && !p.declarations.isTypename(p.tok)
@@ -372,6 +376,24 @@ final class Definitions {
         }
         applyAttributes(var, attrs);
         p.scopes.declare(d.name().text, Scopes.Symbol.of(var));
+    }
+
+    // toplevel-asm = ("asm" | "__asm__") "(" string-literal+ ")" ";"
+    private void toplevelAsm() {
+        p.advance();
+        p.expect("(");
+        StringBuilder sb = new StringBuilder();
+        if (p.tok.kind != TokenKind.STRING) {
+            throw p.expected("string literal");
+        }
+        while (p.tok.kind == TokenKind.STRING) {
+            for (int u : Literals.string(p.advance()).units()) {
+                sb.append((char) u);
+            }
+        }
+        p.expect(")");
+        p.expect(";");
+        p.toplevelAsm.add(sb.toString());
     }
 
     // static-assert = "_Static_assert" "(" constant-expression ("," string-literal)? ")" ";"

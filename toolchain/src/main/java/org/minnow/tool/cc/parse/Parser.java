@@ -67,6 +67,8 @@ public final class Parser {
     Obj function;
     /** Every global object in order of appearance. */
     final List<Obj> globals = new ArrayList<>();
+    /** Basic asm statements outside functions, in order. */
+    final List<String> toplevelAsm = new ArrayList<>();
     private int uniqueId;
 
     private Parser(Token tokens, Diagnostics diagnostics) {
@@ -89,7 +91,7 @@ public final class Parser {
         Parser p = new Parser(tokens, diagnostics);
         p.declarations.declareBuiltins();
         p.translationUnit();
-        return new Program(p.globals);
+        return new Program(p.globals, p.toplevelAsm);
     }
 
     // translation-unit = external-declaration*

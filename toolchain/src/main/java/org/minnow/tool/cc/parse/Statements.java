@@ -406,13 +406,41 @@ final class Statements {
         return n;
     }
 
-    // asm-statement = ("asm" | "__asm__") ("volatile" | "__volatile__" | "goto" | "inline")* "(" string-literal ")" ";"
+    // asm-statement = ("asm" | "__asm__") ("volatile" | "__volatile__" | "inline")* "(" string-literal
+    //                 (":" operands? (":" operands? (":" clobbers?)?)?)? ")" ";"
+    // operand = ("[" identifier "]")? string-literal "(" expression ")"
     private Node asmStatement() {
         Node n = new Node(NodeKind.ASM, p.advance());
-        while (p.at("volatile") || p.at("__volatile__") || p.at("__volatile") || p.at("inline") || p.at("goto")) {
+        while (p.at("volatile") || p.at("__volatile__") || p.at("__volatile") || p.at("inline")) {
             p.advance();
         }
+        if (p.at("goto")) {
+            throw p.tok.error("asm goto is not supported");
+        }
         p.expect("(");
+        n.asmText = stringLiteral();
+        if (p.consume(":")) {
+            n.asmOperands = new ArrayList<>();
+            n.asmClobbers = new ArrayList<>();
+            asmOperands(n, true);
+            if (p.consume(":")) {
+                asmOperands(n, false);
+                if (p.consume(":")) {
+                    while (p.tok.kind == TokenKind.STRING) {
+                        n.asmClobbers.add(stringLiteral());
+                        if (!p.consume(",")) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        p.expect(")");
+        p.expect(";");
+        return n;
+    }
+
+    private String stringLiteral() {
         if (p.tok.kind != TokenKind.STRING) {
             throw p.expected("string literal");
         }
@@ -422,12 +450,53 @@ final class Statements {
                 sb.append((char) u);
             }
         }
-        if (p.at(":")) {
-            throw p.tok.error("extended asm (with operands) is not supported; write the instructions in an assembly file");
+        return sb.toString();
+    }
+
+    private void asmOperands(Node asm, boolean outputs) {
+        if (p.at(":") || p.at(")")) {
+            return;
         }
-        n.asmText = sb.toString();
-        p.expect(")");
-        p.expect(";");
-        return n;
+        do {
+            String name = null;
+            if (p.consume("[")) {
+                name = p.expectIdentifier().text;
+                p.expect("]");
+            }
+            Token at = p.tok;
+            String constraint = stringLiteral();
+            p.expect("(");
+            Node e = p.expressions.expression();
+            p.types.check(e);
+            p.expect(")");
+            String letters = constraint.replace("=", "").replace("+", "").replace("&", "");
+            if (outputs != constraint.startsWith("=") && outputs != constraint.startsWith("+")) {
+                throw at.error(outputs ? "output operand constraint lacks '='" : "input operand constraint contains '" + constraint.charAt(0) + "'");
+            }
+            if (!letters.matches("[rimn]|[0-9]")) {
+                throw at.error("unsupported asm constraint \"" + constraint + "\" (Minnow supports r, i, n, m and digits)");
+            }
+            if (e.type.isLongLong() || e.type.isStructOrUnion() || e.type.isArray() && !letters.equals("m")) {
+                throw e.tok.error("an asm operand must be a value of at most 32 bits");
+            }
+            long constant = 0;
+            if (letters.equals("i") || letters.equals("n")) {
+                Long v = p.constants.tryEvaluate(e);
+                if (v == null) {
+                    throw e.tok.error("impossible constraint in 'asm': the operand must be a constant");
+                }
+                constant = v;
+            }
+            Obj temp = null;
+            if (outputs || letters.equals("m")) {
+                if (!org.minnow.tool.cc.type.TypeChecker.isLvalue(e)) {
+                    throw e.tok.error("lvalue required in asm statement");
+                }
+                if (outputs && !letters.equals("m") && !(e.kind == NodeKind.VAR && e.var.isLocal)) {
+                    temp = p.newTemporary(org.minnow.tool.cc.type.Type.pointerTo(e.type), e.tok);
+                }
+            }
+            asm.asmOperands.add(new Node.AsmOperand(name, constraint, e, outputs, temp, constant));
+        } while (p.consume(","));
     }
 }
