@@ -40,6 +40,8 @@ public final class Obj {
     public boolean isNoreturn;
     /** An anonymous array holding a string literal's characters (goes to .rodata). */
     public boolean isStringLiteral;
+    /** The object of a compound literal outside functions (its bytes may initialize another global). */
+    public boolean isCompoundLiteral;
     public String section;
 
     // ---- global variables ----

@@ -53,7 +53,8 @@ final class InitWriter {
             }
         } else if (init.expr != null) {
             if (t.isStructOrUnion()) {
-                throw init.expr.tok.error("initializer element is not constant");
+                copyCompoundLiteral(init, data, offset, var);
+                return;
             }
             var value = p.constants.evaluateInitializer(
                     p.types.convertForAssignment(init.expr, t, init.expr.tok, ConversionContext.initialization()));
@@ -84,6 +85,19 @@ final class InitWriter {
                     write(child, data, offset + m.offset, var);
                 }
             }
+        }
+    }
+
+    /** GCC lets a global be initialized from a compound literal of its type: its bytes are copied. */
+    private static void copyCompoundLiteral(Initializers.Init init, byte[] data, int offset, Obj var) {
+        org.minnow.tool.cc.ast.Node e = init.expr;
+        if (e.kind != org.minnow.tool.cc.ast.NodeKind.VAR || !e.var.isCompoundLiteral || e.var.initData == null) {
+            throw e.tok.error("initializer element is not constant");
+        }
+        Obj literal = e.var;
+        System.arraycopy(literal.initData, 0, data, offset, Math.min(literal.initData.length, data.length - offset));
+        for (Obj.Relocation r : literal.relocations) {
+            var.relocations.add(new Obj.Relocation(offset + r.offset(), r.label(), r.addend()));
         }
     }
 

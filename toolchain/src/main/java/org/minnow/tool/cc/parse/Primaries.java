@@ -164,6 +164,7 @@ final class Primaries {
             Obj var = new Obj("", start, t, false);
             var.asmName = p.uniqueName("compound");
             var.isStatic = true;
+            var.isCompoundLiteral = true;
             var.isDefinition = true;
             p.globals.add(var);
             p.initializers.globalInitializer(var);
