@@ -112,6 +112,17 @@ class PreprocessorTest {
     }
 
     @Test
+    void lineDirectivesRenumber() {
+        assertThat(pp("a __LINE__\n#line 100 \"other.c\"\nb __LINE__ __FILE__\nc __LINE__"))
+            .isEqualTo("a 1\nb 100 \"other.c\"\nc 101");
+    }
+
+    @Test
+    void counterAndPragmaOperator() {
+        assertThat(pp("__COUNTER__ __COUNTER__ _Pragma(\"once\") x")).isEqualTo("0 1 x");
+    }
+
+    @Test
     void predefinedMacros() {
         assertThat(pp("__riscv __riscv_xlen __minnow__ __STDC__ __STDC_VERSION__ __ILP32__ __CHAR_BIT__"))
             .isEqualTo("1 32 1 1 199901L 1 8");

@@ -20,11 +20,13 @@ final class Expressions {
     private final Asm asm;
     private final Generator gen;
     private final Calls calls;
+    private final Arithmetic arithmetic;
 
     Expressions(Asm asm, Generator gen) {
         this.asm = asm;
         this.gen = gen;
         this.calls = new Calls(asm, gen, this);
+        this.arithmetic = new Arithmetic(asm, this);
     }
 
     Calls callsFor() {
@@ -152,7 +154,7 @@ final class Expressions {
             case NULL_EXPR:
                 return;
             default:
-                binary(n);
+                arithmetic.binary(n);
         }
     }
 
@@ -250,12 +252,12 @@ final class Expressions {
         if (lhs.kind == NodeKind.VAR && lhs.var.register != null) {
             String reg = lhs.var.register;
             Node rhs = n.rhs;
-            if (isPlainBinary(rhs)) {
-                binary(rhs, reg);
+            if (Arithmetic.isPlainBinary(rhs)) {
+                arithmetic.binary(rhs, reg);
             } else if (rhs.kind == NodeKind.NUM) {
                 asm.li(reg, rhs.value);
             } else {
-                asm.emit("mv " + reg + ", " + valueIn(rhs, "a0"));
+                asm.emit("mv " + reg + ", " + arithmetic.valueIn(rhs, "a0"));
             }
             if (!discard) {
                 asm.emit("mv a0, " + reg);
@@ -267,9 +269,9 @@ final class Expressions {
             store(lhs.type, lhs.var.offset, "s0");
             return;
         }
-        if (isSimple(n.rhs) && lhs.type.isScalar() && !lhs.type.isLongLong()) {
+        if (Arithmetic.isSimple(n.rhs) && lhs.type.isScalar() && !lhs.type.isLongLong()) {
             Place p = place(lhs);
-            String value = simpleIn(n.rhs, "a1");
+            String value = arithmetic.simpleIn(n.rhs, "a1");
             asm.store(value, lhs.type.size(), p.offset, p.base);
             if (!discard) {
                 asm.emit("mv a0, " + value);
@@ -286,17 +288,6 @@ final class Expressions {
         expr(n.rhs);
         asm.pop("t1");
         store(lhs.type, p.offset, "t1");
-    }
-
-    /** A 32-bit arithmetic or comparison operator, which {@link #binary(Node, String)} can put in any register. */
-    private static boolean isPlainBinary(Node n) {
-        switch (n.kind) {
-            case ADD: case SUB: case MUL: case DIV: case MOD: case BITAND: case BITOR: case BITXOR: case SHL: case SHR:
-            case EQ: case NE: case LT: case LE:
-                return !n.lhs.type.isLongLong();
-            default:
-                return false;
-        }
     }
 
     /** Where an lvalue is: a base register (a0 after computing it, or s0 for a local) plus a constant offset. */
@@ -317,9 +308,9 @@ final class Expressions {
                 }
                 break;
             case DEREF: {
-                Node ptr = withoutNoopCasts(n.lhs);
+                Node ptr = Arithmetic.withoutNoopCasts(n.lhs);
                 if (ptr.kind == NodeKind.ADD && ptr.rhs.kind == NodeKind.NUM && ptr.type.isPointer()) {
-                    Node base = withoutNoopCasts(ptr.lhs);
+                    Node base = Arithmetic.withoutNoopCasts(ptr.lhs);
                     if (base.type.isArray() && (base.kind == NodeKind.VAR || base.kind == NodeKind.MEMBER
                             || base.kind == NodeKind.DEREF)) {
                         Place p = place(base); // an element of an array at a known place: no address arithmetic
@@ -414,7 +405,7 @@ final class Expressions {
     /** Jumps to {@code target} when the scalar condition is zero. */
     void branchIfFalse(Node cond, String target) {
         if (isComparison(cond) && !cond.lhs.type.isLongLong()) {
-            String[] r = operands(cond);
+            String[] r = arithmetic.operands(cond);
             asm.emit(branch(cond, true, r[0], r[1]) + target);
             return;
         }
@@ -428,7 +419,7 @@ final class Expressions {
     /** Jumps to {@code target} when the scalar condition is not zero. */
     void branchIfTrue(Node cond, String target) {
         if (isComparison(cond) && !cond.lhs.type.isLongLong()) {
-            String[] r = operands(cond);
+            String[] r = arithmetic.operands(cond);
             asm.emit(branch(cond, false, r[0], r[1]) + target);
             return;
         }
@@ -452,198 +443,5 @@ final class Expressions {
             case LT: return (whenFalse ? "bge" : "blt") + u + " " + x + ", " + y + ", ";
             default: return (whenFalse ? "blt" : "bge") + u + " " + y + ", " + x + ", ";
         }
-    }
-
-    // ---- binary operators ----
-
-    /**
-     * Computes both operands of a binary operator. 32-bit: returns the registers holding the
-     * left and the right value (a0 and a1 in some order). 64-bit: left in a0:a1, right in a2:a3.
-     */
-    private String[] operands(Node n) {
-        boolean wide = n.lhs.type.isLongLong();
-        if (!wide && isSimple(n.rhs)) {
-            String x = valueIn(n.lhs, "a0");
-            return new String[] {x, simpleIn(n.rhs, "a1")};
-        }
-        if (!wide && isSimple(n.lhs)) {
-            expr(n.rhs);
-            return new String[] {simpleIn(n.lhs, "a1"), "a0"};
-        }
-        expr(n.rhs);
-        if (wide) {
-            asm.push64("a0", "a1");
-        } else {
-            asm.push("a0");
-        }
-        expr(n.lhs);
-        if (wide) {
-            asm.pop64("a2", "a3");
-        } else {
-            asm.pop("a1");
-        }
-        return new String[] {"a0", "a1"};
-    }
-
-    /** The register holding n's value: its own for a register variable, else {@code reg} after computing it there (reg must be a0). */
-    private String valueIn(Node n, String reg) {
-        n = withoutNoopCasts(n);
-        if (n.kind == NodeKind.VAR && n.var.register != null) {
-            return n.var.register;
-        }
-        expr(n);
-        return reg;
-    }
-
-    /** The register holding a simple operand: its own for a register variable, else {@code reg} after loading it. */
-    private String simpleIn(Node n, String reg) {
-        n = withoutNoopCasts(n);
-        if (n.kind == NodeKind.VAR && n.var.register != null) {
-            return n.var.register;
-        }
-        simpleInto(n, reg);
-        return reg;
-    }
-
-    /** A conversion that changes no bits: between 32-bit integers and pointers, or of an array to a pointer. */
-    static Node withoutNoopCasts(Node n) {
-        while (n.kind == NodeKind.CAST && (n.type.size() == 4 && n.type.isScalar() && !n.type.isLongLong()
-                && (n.lhs.type.size() == 4 && n.lhs.type.isScalar() && !n.lhs.type.isLongLong() || n.lhs.type.isArray()))) {
-            n = n.lhs;
-        }
-        return n;
-    }
-
-    /** An operand that can be loaded into any register without using others: a constant or a scalar variable. */
-    static boolean isSimple(Node n) {
-        n = withoutNoopCasts(n);
-        if (n.kind == NodeKind.NUM) {
-            return true;
-        }
-        if (n.kind == NodeKind.VAR && !n.type.isLongLong()) {
-            return n.type.isScalar() || n.type.isArray() || n.type.isFunction();
-        }
-        return false;
-    }
-
-    /** Loads a simple operand into {@code reg}. */
-    void simpleInto(Node n, String reg) {
-        n = withoutNoopCasts(n);
-        if (n.kind == NodeKind.NUM) {
-            asm.li(reg, n.value);
-            return;
-        }
-        Obj v = n.var;
-        boolean value = n.type.isScalar();
-        if (v.register != null) {
-            asm.emit("mv " + reg + ", " + v.register);
-        } else if (v.isLocal) {
-            if (value) {
-                asm.load(reg, n.type.size(), n.type.unsigned, v.offset, "s0");
-            } else {
-                asm.addImmediate(reg, "s0", v.offset);
-            }
-        } else if (value) {
-            asm.emit("lui " + reg + ", %hi(" + v.asmName + ")");
-            String op = n.type.size() == 1 ? (n.type.unsigned ? "lbu" : "lb") : n.type.size() == 2 ? (n.type.unsigned ? "lhu" : "lh") : "lw";
-            asm.emit(op + " " + reg + ", %lo(" + v.asmName + ")(" + reg + ")");
-        } else {
-            asm.address(reg, v.asmName);
-        }
-    }
-
-    private void binary(Node n) {
-        binary(n, "a0");
-    }
-
-    /** A binary operator's value into {@code dst} (a0, or a register variable's register). */
-    private void binary(Node n, String dst) {
-        if (n.lhs.type.isLongLong()) {
-            operands(n);
-            LongArithmetic.emit(asm, n);
-            return;
-        }
-        if (n.rhs.kind == NodeKind.NUM && immediateForm(n, dst)) {
-            return;
-        }
-        String[] r = operands(n);
-        String x = r[0];
-        String y = r[1];
-        String xy = " " + dst + ", " + x + ", " + y;
-        boolean u = n.lhs.type.unsigned || n.lhs.type.isPointer();
-        switch (n.kind) {
-            case ADD: asm.emit("add" + xy); return;
-            case SUB: asm.emit("sub" + xy); return;
-            case MUL: asm.emit("mul" + xy); return;
-            case DIV: asm.emit((u ? "divu" : "div") + xy); return;
-            case MOD: asm.emit((u ? "remu" : "rem") + xy); return;
-            case BITAND: asm.emit("and" + xy); return;
-            case BITOR: asm.emit("or" + xy); return;
-            case BITXOR: asm.emit("xor" + xy); return;
-            case SHL: asm.emit("sll" + xy); return;
-            case SHR: asm.emit((n.lhs.type.unsigned ? "srl" : "sra") + xy); return;
-            case EQ:
-                asm.emit("xor" + xy);
-                asm.emit("seqz " + dst + ", " + dst);
-                return;
-            case NE:
-                asm.emit("xor" + xy);
-                asm.emit("snez " + dst + ", " + dst);
-                return;
-            case LT:
-                asm.emit((u ? "sltu" : "slt") + xy);
-                return;
-            case LE:
-                asm.emit((u ? "sltu" : "slt") + " " + dst + ", " + y + ", " + x);
-                asm.emit("xori " + dst + ", " + dst + ", 1");
-                return;
-            default:
-                throw new IllegalStateException("unexpected expression " + n.kind);
-        }
-    }
-
-    /** {@code x op constant} with an immediate instruction, when there is one; returns false otherwise. */
-    private boolean immediateForm(Node n, String dst) {
-        long c = n.rhs.value;
-        boolean u = n.lhs.type.unsigned || n.lhs.type.isPointer();
-        String op;
-        switch (n.kind) {
-            case ADD: op = "addi"; break;
-            case SUB: op = "addi"; c = -c; break;
-            case BITAND: op = "andi"; break;
-            case BITOR: op = "ori"; break;
-            case BITXOR: op = "xori"; break;
-            case SHL: op = "slli"; c &= 31; break;
-            case SHR: op = n.lhs.type.unsigned ? "srli" : "srai"; c &= 31; break;
-            case LT: op = u ? "sltiu" : "slti"; break;
-            case MUL:
-                if (c <= 0 || Long.bitCount(c) != 1) {
-                    return false;
-                }
-                op = "slli";
-                c = Long.numberOfTrailingZeros(c);
-                break;
-            case DIV:
-                if (!u || c <= 0 || Long.bitCount(c) != 1) {
-                    return false;
-                }
-                op = "srli";
-                c = Long.numberOfTrailingZeros(c);
-                break;
-            case MOD:
-                if (!u || c <= 0 || Long.bitCount(c) != 1) {
-                    return false;
-                }
-                op = "andi";
-                c = c - 1;
-                break;
-            default: return false;
-        }
-        if (!Asm.fits12(c)) {
-            return false;
-        }
-        String x = valueIn(n.lhs, "a0");
-        asm.emit(op + " " + dst + ", " + x + ", " + c);
-        return true;
     }
 }

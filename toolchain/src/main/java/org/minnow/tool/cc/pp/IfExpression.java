@@ -1,5 +1,7 @@
 package org.minnow.tool.cc.pp;
 
+import java.io.IOException;
+import java.util.Map;
 import org.minnow.tool.cc.lex.Literals;
 import org.minnow.tool.cc.lex.Token;
 import org.minnow.tool.cc.lex.TokenKind;
@@ -35,6 +37,79 @@ final class IfExpression {
             throw e.tok.error("missing binary operator before token \"" + e.tok.text + "\"");
         }
         return v.v;
+    }
+
+    /**
+     * The value of the tokens of an #if or #elif line: {@code defined} and {@code __has_include}
+     * are replaced first, then macros are expanded, then the arithmetic is done.
+     */
+    static long evaluateDirective(Token tokens, Token hash, Map<String, Macro> macros, MacroExpander expander,
+                                  IncludeResolver resolver) {
+        MacroExpander.TokenList out = new MacroExpander.TokenList();
+        Token t = tokens;
+        while (!t.isEof()) {
+            if (t.is("defined")) {
+                Token start = t;
+                t = t.next;
+                boolean paren = t.is("(");
+                if (paren) {
+                    t = t.next;
+                }
+                if (t.kind != TokenKind.IDENT) {
+                    throw start.error("operator \"defined\" requires an identifier");
+                }
+                boolean d = macros.containsKey(t.text);
+                t = t.next;
+                if (paren) {
+                    if (!t.is(")")) {
+                        throw start.error("missing ')' after \"defined\"");
+                    }
+                    t = t.next;
+                }
+                out.add(new Token(TokenKind.NUMBER, d ? "1" : "0", start.file, start.line, start.offset));
+            } else if (t.is("__has_include")) {
+                Token start = t;
+                t = t.next;
+                String name;
+                boolean angled;
+                if (!t.is("(")) {
+                    throw start.error("missing '(' after \"__has_include\"");
+                }
+                t = t.next;
+                if (t.kind == TokenKind.STRING) {
+                    name = t.text.substring(1, t.text.length() - 1);
+                    angled = false;
+                    t = t.next;
+                } else if (t.is("<")) {
+                    StringBuilder sb = new StringBuilder();
+                    for (t = t.next; !t.is(">") && !t.isEof(); t = t.next) {
+                        sb.append(t.text);
+                    }
+                    name = sb.toString();
+                    angled = true;
+                    t = t.next;
+                } else {
+                    throw start.error("operator \"__has_include\" requires a header name");
+                }
+                if (!t.is(")")) {
+                    throw start.error("missing ')' after \"__has_include\" operand");
+                }
+                t = t.next;
+                boolean found;
+                try {
+                    found = resolver.find(name, angled, hash.file) != null;
+                } catch (IOException e) {
+                    found = false;
+                }
+                out.add(new Token(TokenKind.NUMBER, found ? "1" : "0", start.file, start.line, start.offset));
+            } else {
+                Token next = t.next;
+                out.add(t);
+                t = next;
+            }
+        }
+        out.add(t);
+        return evaluate(expander.expandAll(out.head), hash);
     }
 
     // conditional = logor ("?" conditional ":" conditional)?

@@ -51,6 +51,7 @@ public final class Preprocessor {
     private final Deque<Conditional> conditionals = new ArrayDeque<>();
     private final Set<String> onceFiles = new HashSet<>();
     private final Map<String, Integer> includeCounts = new HashMap<>();
+    private final LineMarks lineMarks = new LineMarks();
     private int counter;
 
     /** A preprocessor with the predefined macros of Minnow's C (see {@link Predefined}). */
@@ -58,8 +59,8 @@ public final class Preprocessor {
         this.diagnostics = diagnostics;
         this.resolver = resolver;
         Predefined.defineAll(this);
-        builtin("__FILE__", t -> stringToken(presumedFile(t), t));
-        builtin("__LINE__", t -> new Token(TokenKind.NUMBER, Integer.toString(presumedLine(t)), t.file, t.line, t.offset));
+        builtin("__FILE__", t -> stringToken(lineMarks.presumedFile(t), t));
+        builtin("__LINE__", t -> new Token(TokenKind.NUMBER, Integer.toString(lineMarks.presumedLine(t)), t.file, t.line, t.offset));
         builtin("__COUNTER__", t -> new Token(TokenKind.NUMBER, Integer.toString(counter++), t.file, t.line, t.offset));
     }
 
@@ -108,6 +109,10 @@ public final class Preprocessor {
                 }
                 if (isDirective(tok)) {
                     tok = directive(tok);
+                    continue;
+                }
+                if (tok.kind == TokenKind.IDENT && tok.text.equals("_Pragma")) {
+                    tok = pragmaOperator(tok);
                     continue;
                 }
                 cur.next = tok;
@@ -206,6 +211,15 @@ public final class Preprocessor {
         }
     }
 
+    /** C99's {@code _Pragma("...")}: a pragma written as an operator; like #pragma, accepted and ignored. */
+    private static Token pragmaOperator(Token tok) {
+        Token open = tok.next;
+        if (!open.is("(") || open.next.kind != TokenKind.STRING || !open.next.next.is(")")) {
+            throw tok.error("_Pragma takes a parenthesized string literal");
+        }
+        return open.next.next.next;
+    }
+
     // ---- #include ----
 
     private Token include(Token hash, Token tok) {
@@ -291,11 +305,6 @@ public final class Preprocessor {
 
     // ---- #line ----
 
-    /** Where a #line directive moved the numbering: from a physical line on, add delta and use this file name. */
-    private record LineMark(int delta, String fileName) {}
-
-    private final Map<SourceFile, java.util.TreeMap<Integer, LineMark>> lineMarks = new java.util.IdentityHashMap<>();
-
     // #line digit-sequence ("string")?   (after macro expansion)
     private Token lineDirective(Token hash, Token name) {
         Line line = restOfLine(name.next);
@@ -304,33 +313,15 @@ public final class Preprocessor {
             throw (t.isEof() ? name : t).error("\"" + t.text + "\" after #line is not a positive integer");
         }
         int number = Integer.parseInt(t.text);
-        String fileName = presumedFile(hash);
+        String fileName = lineMarks.presumedFile(hash);
         if (t.next.kind == TokenKind.STRING) {
             String s = t.next.text;
             fileName = s.substring(1, s.length() - 1);
         } else if (!t.next.isEof()) {
             throw t.next.error("invalid filename \"" + t.next.text + "\"");
         }
-        int nextLine = hash.line + 1;
-        lineMarks.computeIfAbsent(hash.file, f -> new java.util.TreeMap<>())
-                .put(nextLine, new LineMark(number - nextLine, fileName));
+        lineMarks.mark(hash, number, fileName);
         return line.rest;
-    }
-
-    /** The line {@code __LINE__} gives at a token: its line, moved by any #line before it. */
-    private int presumedLine(Token t) {
-        Token root = rootOf(t);
-        java.util.TreeMap<Integer, LineMark> marks = lineMarks.get(root.file);
-        java.util.Map.Entry<Integer, LineMark> e = marks == null ? null : marks.floorEntry(root.line);
-        return root.line + (e == null ? 0 : e.getValue().delta());
-    }
-
-    /** The file name {@code __FILE__} gives at a token. */
-    private String presumedFile(Token t) {
-        Token root = rootOf(t);
-        java.util.TreeMap<Integer, LineMark> marks = lineMarks.get(root.file);
-        java.util.Map.Entry<Integer, LineMark> e = marks == null ? null : marks.floorEntry(root.line);
-        return e != null ? e.getValue().fileName() : root.file == null ? "" : root.file.name();
     }
 
     // ---- #define ----
@@ -451,73 +442,9 @@ public final class Preprocessor {
         return tok;
     }
 
-    /** The value of an #if expression: {@code defined} first, then macros, then the arithmetic. */
+    /** The value of an #if expression. */
     private long evaluate(Token tokens, Token hash) {
-        MacroExpander.TokenList out = new MacroExpander.TokenList();
-        Token t = tokens;
-        while (!t.isEof()) {
-            if (t.is("defined")) {
-                Token start = t;
-                t = t.next;
-                boolean paren = t.is("(");
-                if (paren) {
-                    t = t.next;
-                }
-                if (t.kind != TokenKind.IDENT) {
-                    throw start.error("operator \"defined\" requires an identifier");
-                }
-                boolean d = macros.containsKey(t.text);
-                t = t.next;
-                if (paren) {
-                    if (!t.is(")")) {
-                        throw start.error("missing ')' after \"defined\"");
-                    }
-                    t = t.next;
-                }
-                out.add(new Token(TokenKind.NUMBER, d ? "1" : "0", start.file, start.line, start.offset));
-            } else if (t.is("__has_include")) {
-                Token start = t;
-                t = t.next;
-                String name;
-                boolean angled;
-                if (!t.is("(")) {
-                    throw start.error("missing '(' after \"__has_include\"");
-                }
-                t = t.next;
-                if (t.kind == TokenKind.STRING) {
-                    name = t.text.substring(1, t.text.length() - 1);
-                    angled = false;
-                    t = t.next;
-                } else if (t.is("<")) {
-                    StringBuilder sb = new StringBuilder();
-                    for (t = t.next; !t.is(">") && !t.isEof(); t = t.next) {
-                        sb.append(t.text);
-                    }
-                    name = sb.toString();
-                    angled = true;
-                    t = t.next;
-                } else {
-                    throw start.error("operator \"__has_include\" requires a header name");
-                }
-                if (!t.is(")")) {
-                    throw start.error("missing ')' after \"__has_include\" operand");
-                }
-                t = t.next;
-                boolean found;
-                try {
-                    found = resolver.find(name, angled, hash.file) != null;
-                } catch (IOException e) {
-                    found = false;
-                }
-                out.add(new Token(TokenKind.NUMBER, found ? "1" : "0", start.file, start.line, start.offset));
-            } else {
-                Token next = t.next;
-                out.add(t);
-                t = next;
-            }
-        }
-        out.add(t);
-        return IfExpression.evaluate(expander.expandAll(out.head), hash);
+        return IfExpression.evaluateDirective(tokens, hash, macros, expander, resolver);
     }
 
     // ---- helpers ----
@@ -585,13 +512,6 @@ public final class Preprocessor {
             first = false;
         }
         return sb.append('\n').toString();
-    }
-
-    private static Token rootOf(Token t) {
-        while (t.origin != null) {
-            t = t.origin;
-        }
-        return t;
     }
 
     private static Token stringToken(String s, Token at) {
