@@ -76,7 +76,7 @@ final class Expressions {
             case MEMBER:
                 if (n.member.isBitField) {
                     address(n.lhs);
-                    asm.addImmediate("a0", "a0", n.member.offset);
+                    asm.addImmediate("a0", "a0", unitOffset(n.member));
                     loadBitField(n.member);
                     return;
                 }
@@ -242,7 +242,7 @@ final class Expressions {
         Node lhs = n.lhs;
         if (lhs.kind == NodeKind.MEMBER && lhs.member.isBitField) {
             address(lhs.lhs);
-            asm.addImmediate("a0", "a0", lhs.member.offset);
+            asm.addImmediate("a0", "a0", unitOffset(lhs.member));
             asm.push("a0");
             expr(n.rhs);
             asm.pop("t0");
@@ -336,10 +336,25 @@ final class Expressions {
         load(t, p.offset, p.base);
     }
 
-    /** a0 holds the address of the bit-field's storage unit; leaves the field's value in a0. */
+    // A bit-field is read and written through its storage unit: the bytes of its type that hold
+    // it; for a 64-bit type, the 32-bit half that holds it (the parser accepts no other).
+
+    private static int unitOffset(Member m) {
+        return m.type.size() == 8 ? m.offset + m.bitOffset / 32 * 4 : m.offset;
+    }
+
+    private static int unitSize(Member m) {
+        return Math.min(m.type.size(), 4);
+    }
+
+    private static int unitBit(Member m) {
+        return m.bitOffset % 32;
+    }
+
+    /** a0 holds the address of the bit-field's storage unit; leaves the field's value in a0 (a0:a1). */
     private void loadBitField(Member m) {
-        asm.load("a0", m.type.size(), true, 0, "a0");
-        int left = 32 - m.bitOffset - m.bitWidth;
+        asm.load("a0", unitSize(m), true, 0, "a0");
+        int left = 32 - unitBit(m) - m.bitWidth;
         if (left > 0) {
             asm.emit("slli a0, a0, " + left);
         }
@@ -347,15 +362,17 @@ final class Expressions {
         if (right > 0) {
             asm.emit((m.type.unsigned ? "srli" : "srai") + " a0, a0, " + right);
         }
+        widen(m);
     }
 
-    /** Stores a0 into the bit-field whose storage unit is at t0; leaves the stored (truncated) value in a0. */
+    /** Stores a0 into the bit-field whose storage unit is at t0; leaves the stored (truncated) value in a0 (a0:a1). */
     private void storeBitField(Member m) {
-        int size = m.type.size();
-        long mask = ((1L << m.bitWidth) - 1) << m.bitOffset;
+        int size = unitSize(m);
+        int bit = unitBit(m);
+        long mask = ((1L << m.bitWidth) - 1) << bit;
         asm.load("t1", size, true, 0, "t0");
         asm.li("t2", mask);
-        asm.emit("slli t3, a0, " + m.bitOffset);
+        asm.emit("slli t3, a0, " + bit);
         asm.emit("and t3, t3, t2");
         asm.emit("not t2, t2");
         asm.emit("and t1, t1, t2");
@@ -365,6 +382,14 @@ final class Expressions {
         if (shift > 0) {
             asm.emit("slli a0, a0, " + shift);
             asm.emit((m.type.unsigned ? "srli" : "srai") + " a0, a0, " + shift);
+        }
+        widen(m);
+    }
+
+    /** The high word of a 64-bit bit-field's value. */
+    private void widen(Member m) {
+        if (m.type.isLongLong()) {
+            asm.emit(m.type.unsigned ? "li a1, 0" : "srai a1, a0, 31");
         }
     }
 

@@ -81,6 +81,12 @@ final class TagTypes {
             p.warn(open, (union ? "union" : "struct") + " has no members");
         }
         StructLayout.layOut(info, union, attrs.packed, attrs.aligned);
+        for (Member m : info.members) {
+            if (m.isBitField && m.bitWidth > 0 && (m.type.isLongLong() ? m.bitOffset % 32 : m.bitOffset) + m.bitWidth > 32) {
+                throw m.token.error("bit-field '" + (m.name == null ? "<anonymous>" : m.name)
+                        + "' crosses a 32-bit word, which Minnow's compiler does not support");
+            }
+        }
         return type;
     }
 
