@@ -44,7 +44,12 @@ final class KernelRig implements AutoCloseable {
     }
 
     KernelRig(Kernel.Style style, boolean cacheModel) throws IOException {
-        machine = new Machine(MachineConfig.standard().withRam(16 << 20).withCacheModel(cacheModel));
+        this(style, cacheModel, 16 << 20);
+    }
+
+    /** A rig with {@code ramBytes} of RAM (the kernel keeps the first 2 MiB). */
+    KernelRig(Kernel.Style style, boolean cacheModel, int ramBytes) throws IOException {
+        machine = new Machine(MachineConfig.standard().withRam(ramBytes).withCacheModel(cacheModel));
         kernel = new Kernel(machine, events, style);
     }
 
@@ -53,6 +58,15 @@ final class KernelRig implements AutoCloseable {
         Linker.Result linked = build(name, assembly);
         resultsAddress.put(slot, linked.symbols().get("results"));
         image.add(new BootProcess(name, slot, linked.executable(), privileges, List.of(name)));
+        return this;
+    }
+
+    /**
+     * Reads the results of the process in {@code slot} (a child made by fork or exec) where the
+     * program of {@code programSlot} keeps them: both run the same program.
+     */
+    KernelRig sameProgram(int slot, int programSlot) {
+        resultsAddress.put(slot, resultsAddress.get(programSlot));
         return this;
     }
 
@@ -112,6 +126,10 @@ final class KernelRig implements AutoCloseable {
         int root = kernel.context().procs.root(slot);
         int pa = AddressSpace.peek(ram, root, resultsAddress.get(slot) + 4 * index);
         return pa == 0 ? 0 : ram.loadWord(pa - org.minnow.hw.bus.Bus.RAM_BASE);
+    }
+
+    int endpoint(int slot) {
+        return kernel.context().procs.endpoint(slot);
     }
 
     int rtsFlags(int slot) {

@@ -10,8 +10,12 @@ public final class SystemTask {
 
     public static void mapAll(KernelCalls calls, KernelContext k) {
         // Process management
+        calls.map(SysCalls.SYS_FORK, new DoFork(k));
+        calls.map(SysCalls.SYS_EXEC, new DoExec(k));
         calls.map(SysCalls.SYS_CLEAR, new DoClear(k));
         calls.map(SysCalls.SYS_EXIT, new DoExit(k));
+        calls.map(SysCalls.SYS_PRIVCTL, new DoPrivctl(k));
+        calls.map(SysCalls.SYS_SCHEDCTL, new DoSchedctl(k));
         // Signals
         calls.map(SysCalls.SYS_KILL, new DoKill(k));
         calls.map(SysCalls.SYS_GETKSIG, new DoGetksig(k));
