@@ -70,6 +70,25 @@ final class KernelRig implements AutoCloseable {
         return this;
     }
 
+    /** Reads the results of the process in {@code slot} from {@code program} (which it runs after an exec). */
+    KernelRig runsProgram(int slot, Linker.Result program) {
+        resultsAddress.put(slot, program.symbols().get("results"));
+        return this;
+    }
+
+    /** Assembly data lines that spell {@code bytes} with .byte, after a 4-byte aligned label. */
+    static String bytesAsData(String label, byte[] bytes) {
+        StringBuilder s = new StringBuilder("        .balign 4\n").append(label).append(":\n");
+        for (int i = 0; i < bytes.length; i += 32) {
+            s.append("        .byte ");
+            for (int j = i; j < Math.min(bytes.length, i + 32); j++) {
+                s.append(j == i ? "" : ",").append(bytes[j] & 0xff);
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
     static Linker.Result build(String name, String assembly) {
         List<ObjectFile> objects = new ArrayList<>();
         objects.add(assemble(name + ".s", assembly));
