@@ -8,8 +8,8 @@ package org.minnow.kernel;
  * <p>Kernel calls use the message {@code kmsg} in the program's data. A field's value is an
  * {@code Integer} (loaded with {@code li}), a {@code String} naming a label (its address, with
  * {@code la}) or a register ("%s2"), or a {@link Half} for the 16-bit fields (stored with
- * {@code sh}). The steps use s11, t0, t1, a0, a1 and a7; hand-written steps should keep their
- * values in s1..s10.
+ * {@code sh}). The steps use s11, t0, t1, a0, a1 and a7 (after a step a0 no longer holds a result:
+ * read it back from {@code results}); hand-written steps should keep their values in s1..s10.
  */
 final class UserProgram {
     /** A value for a 16-bit message field (m5_s1, m5_s2, m9_s4). */

@@ -20,6 +20,9 @@ public final class SystemTask {
         calls.map(SysCalls.SYS_KILL, new DoKill(k));
         calls.map(SysCalls.SYS_GETKSIG, new DoGetksig(k));
         calls.map(SysCalls.SYS_ENDKSIG, new DoEndksig(k));
+        // Devices and memory
+        calls.map(SysCalls.SYS_IRQCTL, new DoIrqctl(k));
+        calls.map(SysCalls.SYS_VMCTL, new DoVmctl(k));
         // Clock
         calls.map(SysCalls.SYS_SETALARM, new DoSetalarm(k));
         calls.map(SysCalls.SYS_TIMES, new DoTimes(k));
