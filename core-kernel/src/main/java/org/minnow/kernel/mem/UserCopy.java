@@ -100,6 +100,23 @@ public final class UserCopy {
         return true;
     }
 
+    /** Sets {@code len} bytes of user memory to the low 8 bits of {@code value}; false (nothing written) on a bad address. */
+    public boolean fill(int root, int va, int len, int value) {
+        if (!accessible(root, va, len, true)) {
+            return false;
+        }
+        int done = 0;
+        while (done < len) {
+            int to = spaces.translate(root, va + done, true);
+            int chunk = Math.min(len - done, Layout.PAGE - (to & 0xfff));
+            for (int i = 0; i < chunk; i++) {
+                mem.write8(to + i, value);
+            }
+            done += chunk;
+        }
+        return true;
+    }
+
     /** Reads one word of user memory (aligned), or returns {@code fallback} if it is not readable. */
     public int readWord(int root, int va, int fallback) {
         if ((va & 3) != 0) {
