@@ -70,7 +70,12 @@ final class UserProgram {
 
     /** results[index] = the word at label + offset. */
     UserProgram recordWord(int index, String label, int offset) {
-        return asm("la      s11, " + label, "lw      a1, " + offset + "(s11)", "li      a0, " + index, "call    record");
+        asm("la      s11, " + label);
+        if (offset < -2048 || offset > 2047) {
+            asm("li      t0, " + offset, "add     s11, s11, t0");
+            offset = 0;
+        }
+        return asm("lw      a1, " + offset + "(s11)", "li      a0, " + index, "call    record");
     }
 
     /** results[index] = the byte at label + offset. */

@@ -17,6 +17,7 @@ public final class SystemTask {
         calls.map(SysCalls.SYS_EXIT, new DoExit(k));
         calls.map(SysCalls.SYS_PRIVCTL, new DoPrivctl(k));
         calls.map(SysCalls.SYS_SCHEDCTL, new DoSchedctl(k));
+        calls.map(SysCalls.SYS_STATECTL, new DoStatectl(k));
         // Signals
         calls.map(SysCalls.SYS_KILL, new DoKill(k));
         calls.map(SysCalls.SYS_GETKSIG, new DoGetksig(k));
@@ -36,7 +37,8 @@ public final class SystemTask {
         // Clock
         calls.map(SysCalls.SYS_SETALARM, new DoSetalarm(k));
         calls.map(SysCalls.SYS_TIMES, new DoTimes(k));
-        // Diagnostics
+        // Information and diagnostics
+        calls.map(SysCalls.SYS_GETINFO, new DoGetinfo(k));
         calls.map(SysCalls.SYS_DIAGCTL, new DoDiagctl(k));
     }
 }
