@@ -98,6 +98,19 @@ class ExecTest {
     }
 
     @Test
+    void execWorksTheSameWithBufferedIpc() throws Exception {
+        try (KernelRig rig = new KernelRig(Kernel.Style.BUFFERED, true)) {
+            rig.program("pm", 0, Privileges.service(), pm(true))
+               .program("client", 3, Privileges.user(), OLD_PROGRAM)
+               .boot().runUntilDone(200_000_000, 0);
+            assertThat(rig.result(0, 14)).isEqualTo(Errors.OK);
+            rig.runsProgram(3, NEW).runUntilDone(50_000_000, 3);
+            assertThat(rig.result(3, 0)).isEqualTo(2);
+            assertThat(rig.result(3, 3)).isEqualTo('h');
+        }
+    }
+
+    @Test
     void everyBadExecFailsAndLeavesTheClientWaiting() throws Exception {
         try (KernelRig rig = new KernelRig()) {
             rig.program("pm", 0, Privileges.service(), pm(false))

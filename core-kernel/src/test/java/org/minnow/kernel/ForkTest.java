@@ -95,6 +95,20 @@ class ForkTest {
     }
 
     @Test
+    void forkWorksTheSameWithBufferedIpc() throws Exception {
+        try (KernelRig rig = new KernelRig(Kernel.Style.BUFFERED, true)) {
+            rig.program("pm", 0, Privileges.service(), pm(false))
+               .program("parent", 3, Privileges.user(), CLIENT)
+               .sameProgram(CHILD, 3)
+               .boot().runUntilDone(100_000_000, 0, 3, CHILD);
+            assertThat(rig.result(0, 2)).isEqualTo(Errors.OK);
+            assertThat(rig.result(3, 1)).isEqualTo(Endpoints.endpoint(1, CHILD));
+            assertThat(rig.result(CHILD, 1)).isZero();
+            assertThat(rig.result(CHILD, 3)).isEqualTo(0x5eed);
+        }
+    }
+
+    @Test
     void everyBadForkIsEinval() throws Exception {
         try (KernelRig rig = new KernelRig()) {
             rig.program("pm", 0, Privileges.service(), pm(false))
