@@ -219,6 +219,54 @@ class PrivctlTest {
     }
 
     @Test
+    void fullResourceTablesAreEnomem() throws Exception {
+        UserProgram rs = new UserProgram();
+        for (int i = 0; i <= Config.NR_IRQ; i++) {
+            rs.kcall(SysCalls.SYS_PRIVCTL, i, ctl(SVC2, ADD_IRQ, "irqs+" + 4 * i));
+        }
+        for (int i = 0; i <= Config.NR_MEM_RANGE; i++) {
+            rs.kcall(SysCalls.SYS_PRIVCTL, 20 + i, ctl(SVC2, ADD_MEM, "range"));
+        }
+        rs.data("irqs:   .word 1, 2, 3, 4, 5, 6, 7, 8, 9", "range:  .word 0x10001000, 0x10001fff");
+        try (KernelRig rig = new KernelRig()) {
+            rig.program("rs", RS, Privileges.service(), rs.done())
+               .program("svc2", SVC2, Privileges.service(), WAITS)
+               .boot().runUntilDone(100_000_000, RS);
+            for (int i = 0; i < Config.NR_IRQ; i++) {
+                assertThat(rig.result(RS, i)).isEqualTo(Errors.OK);
+                assertThat(rig.result(RS, 20 + i)).isEqualTo(Errors.OK);
+            }
+            assertThat(rig.result(RS, Config.NR_IRQ)).as("a ninth IRQ").isEqualTo(Errors.ENOMEM);
+            assertThat(rig.result(RS, 20 + Config.NR_MEM_RANGE)).as("a ninth memory range").isEqualTo(Errors.ENOMEM);
+            PrivTable privs = rig.kernel.context().privs;
+            int id = rig.procs().privId(SVC2);
+            assertThat(privs.read(id, PrivTable.NR_IRQ)).isEqualTo(Config.NR_IRQ);
+            assertThat(privs.flags(id) & (CHECK_IRQ | CHECK_MEM)).isEqualTo(CHECK_IRQ | CHECK_MEM);
+        }
+    }
+
+    /** 47 services are a lot of programs to boot; the test marks the dynamic ids taken instead. */
+    @Test
+    void noFreeDynamicIdIsEnospc() throws Exception {
+        String rs = new UserProgram()
+            .asm("li      a0, 2", "call    sleep_ticks")
+            .kcall(SysCalls.SYS_PRIVCTL, 0, ctl(SVC2, DISALLOW, 0))
+            .kcall(SysCalls.SYS_PRIVCTL, 1, ctl(SVC2, SET_SYS, 0))
+            .done();
+        try (KernelRig rig = new KernelRig()) {
+            rig.program("rs", RS, Privileges.service(), rs)
+               .program("svc2", SVC2, Privileges.service(), WAITS)
+               .boot();
+            for (int id = Config.NR_BOOT_PROCS; id < Config.NR_SYS_PROCS; id++) {
+                rig.kernel.context().privs.write(id, PrivTable.PROC_NR, 60);
+            }
+            rig.runUntilDone(100_000_000, RS);
+            assertThat(rig.result(RS, 1)).isEqualTo(Errors.ENOSPC);
+            assertThat(rig.procs().privId(SVC2)).as("it keeps what it had").isEqualTo(Config.NR_TASKS + SVC2);
+        }
+    }
+
+    @Test
     void setUserLinksToTheSharedPrivilegesAndFreesTheOwnedOnes() throws Exception {
         String rs = new UserProgram()
             .kcall(SysCalls.SYS_PRIVCTL, 0, ctl(SVC2, DISALLOW, 0))

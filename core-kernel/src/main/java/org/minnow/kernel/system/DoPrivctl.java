@@ -207,17 +207,18 @@ final class DoPrivctl implements KernelCall {
         }
         int id = k.procs.privId(p);
         int n = k.privs.read(id, PrivTable.NR_IRQ);
-        k.privs.write(id, PrivTable.FLAGS, k.privs.flags(id) | PrivTable.CHECK_IRQ);
+        boolean known = false;
         for (int i = 0; i < n; i++) {
-            if (k.privs.read(id, PrivTable.IRQ_TAB + 4 * i) == irq) {
-                return Errors.OK;
+            known |= k.privs.read(id, PrivTable.IRQ_TAB + 4 * i) == irq;
+        }
+        if (!known) {
+            if (n >= Config.NR_IRQ) {
+                return Errors.ENOMEM;
             }
+            k.privs.write(id, PrivTable.IRQ_TAB + 4 * n, irq);
+            k.privs.write(id, PrivTable.NR_IRQ, n + 1);
         }
-        if (n >= Config.NR_IRQ) {
-            return Errors.ENOMEM;
-        }
-        k.privs.write(id, PrivTable.IRQ_TAB + 4 * n, irq);
-        k.privs.write(id, PrivTable.NR_IRQ, n + 1);
+        k.privs.write(id, PrivTable.FLAGS, k.privs.flags(id) | PrivTable.CHECK_IRQ);
         return Errors.OK;
     }
 
