@@ -2,7 +2,7 @@
 # the result comes back in a0, and for RECEIVE the status word in a1.
         .text
         .globl ipc_send, ipc_receive, ipc_sendrec, ipc_notify, ipc_sendnb, ipc_senda
-        .globl kernel_call, sleep_ticks, record, done
+        .globl kernel_call, sleep_ticks, record, done, clear_msg
 ipc_send:
         li      a7, 1
         ecall
@@ -53,6 +53,16 @@ sleep_ticks:
         call    ipc_receive
         lw      ra, 12(sp)
         addi    sp, sp, 16
+        ret
+
+# clear_msg(a0 = message): zeroes the 64 bytes of a message. Uses only t0 and t1.
+clear_msg:
+        li      t0, 16
+        mv      t1, a0
+1:      sw      zero, 0(t1)
+        addi    t1, t1, 4
+        addi    t0, t0, -1
+        bnez    t0, 1b
         ret
 
 # record(a0 = index, a1 = value): results[index] = value

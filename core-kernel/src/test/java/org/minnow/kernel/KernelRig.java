@@ -44,7 +44,12 @@ final class KernelRig implements AutoCloseable {
     }
 
     KernelRig(Kernel.Style style, boolean cacheModel) throws IOException {
-        machine = new Machine(MachineConfig.standard().withRam(16 << 20).withCacheModel(cacheModel));
+        this(style, cacheModel, 16 << 20);
+    }
+
+    /** A rig with {@code ramBytes} of RAM (the kernel keeps the first 2 MiB). */
+    KernelRig(Kernel.Style style, boolean cacheModel, int ramBytes) throws IOException {
+        machine = new Machine(MachineConfig.standard().withRam(ramBytes).withCacheModel(cacheModel));
         kernel = new Kernel(machine, events, style);
     }
 
@@ -54,6 +59,34 @@ final class KernelRig implements AutoCloseable {
         resultsAddress.put(slot, linked.symbols().get("results"));
         image.add(new BootProcess(name, slot, linked.executable(), privileges, List.of(name)));
         return this;
+    }
+
+    /**
+     * Reads the results of the process in {@code slot} (a child made by fork or exec) where the
+     * program of {@code programSlot} keeps them: both run the same program.
+     */
+    KernelRig sameProgram(int slot, int programSlot) {
+        resultsAddress.put(slot, resultsAddress.get(programSlot));
+        return this;
+    }
+
+    /** Reads the results of the process in {@code slot} from {@code program} (which it runs after an exec). */
+    KernelRig runsProgram(int slot, Linker.Result program) {
+        resultsAddress.put(slot, program.symbols().get("results"));
+        return this;
+    }
+
+    /** Assembly data lines that spell {@code bytes} with .byte, after a 4-byte aligned label. */
+    static String bytesAsData(String label, byte[] bytes) {
+        StringBuilder s = new StringBuilder("        .balign 4\n").append(label).append(":\n");
+        for (int i = 0; i < bytes.length; i += 32) {
+            s.append("        .byte ");
+            for (int j = i; j < Math.min(bytes.length, i + 32); j++) {
+                s.append(j == i ? "" : ",").append(bytes[j] & 0xff);
+            }
+            s.append('\n');
+        }
+        return s.toString();
     }
 
     static Linker.Result build(String name, String assembly) {
@@ -112,6 +145,10 @@ final class KernelRig implements AutoCloseable {
         int root = kernel.context().procs.root(slot);
         int pa = AddressSpace.peek(ram, root, resultsAddress.get(slot) + 4 * index);
         return pa == 0 ? 0 : ram.loadWord(pa - org.minnow.hw.bus.Bus.RAM_BASE);
+    }
+
+    int endpoint(int slot) {
+        return kernel.context().procs.endpoint(slot);
     }
 
     int rtsFlags(int slot) {

@@ -121,6 +121,8 @@ public final class Booter {
         k.procs.write(p, ProcTable.ENDPOINT, Endpoints.endpoint(0, p));
         k.procs.setName(p, bp.name());
         k.procs.write(p, ProcTable.ROOT, l.root());
+        k.procs.write(p, ProcTable.HEAP_START, l.programEnd());
+        k.procs.write(p, ProcTable.BRK, l.programEnd());
         k.procs.write(p, ProcTable.SATP, AddressSpace.satp(l.root(), p + Config.NR_TASKS));
         k.procs.setPc(p, l.entry());
         k.procs.setReg(p, 2, l.sp());

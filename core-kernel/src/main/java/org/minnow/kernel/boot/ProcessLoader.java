@@ -19,6 +19,8 @@ import org.minnow.kernel.mem.Layout;
  * <pre>
  *   0x0000_0000 .. 0x0000_0fff   never mapped: a null pointer faults
  *   the program's segments       where the executable says (minnow ld puts them at 0x0001_0000)
+ *   the heap                     from the page after the program up to the break (SYS_VMCTL)
+ *   0x6000_0000 .. 0x6fff_ffff   the device window, where SYS_VMCTL maps device registers
  *   0x7ffe_f000 .. 0x7fff_efff   the stack, 64 KiB, growing down from STACK_TOP
  * </pre>
  * On entry a0 = argc, a1 = argv, sp points at argv (16-byte aligned), and the strings sit above.

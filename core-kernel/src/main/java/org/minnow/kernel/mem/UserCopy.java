@@ -80,6 +80,43 @@ public final class UserCopy {
         return true;
     }
 
+    /**
+     * Copies {@code len} bytes of user memory into a Java array (for the few calls that parse what
+     * they read, like exec's executable); false (nothing copied) on a bad address.
+     */
+    public boolean fromUser(int root, int va, byte[] into, int len) {
+        if (len > into.length || !accessible(root, va, len, false)) {
+            return false;
+        }
+        int done = 0;
+        while (done < len) {
+            int from = spaces.translate(root, va + done, false);
+            int chunk = Math.min(len - done, Layout.PAGE - (from & 0xfff));
+            for (int i = 0; i < chunk; i++) {
+                into[done + i] = (byte) mem.read8(from + i);
+            }
+            done += chunk;
+        }
+        return true;
+    }
+
+    /** Sets {@code len} bytes of user memory to the low 8 bits of {@code value}; false (nothing written) on a bad address. */
+    public boolean fill(int root, int va, int len, int value) {
+        if (!accessible(root, va, len, true)) {
+            return false;
+        }
+        int done = 0;
+        while (done < len) {
+            int to = spaces.translate(root, va + done, true);
+            int chunk = Math.min(len - done, Layout.PAGE - (to & 0xfff));
+            for (int i = 0; i < chunk; i++) {
+                mem.write8(to + i, value);
+            }
+            done += chunk;
+        }
+        return true;
+    }
+
     /** Reads one word of user memory (aligned), or returns {@code fallback} if it is not readable. */
     public int readWord(int root, int va, int fallback) {
         if ((va & 3) != 0) {

@@ -24,13 +24,14 @@ import org.minnow.kernel.mem.Layout;
  *   156     p_ticks_left            240    p_name (16 bytes)
  *   160     p_priv                  256    p_msgq_head   (buffered IPC: kernel message queue)
  *   164     p_getfrom_e             260    p_msgq_tail, 264 p_msgq_count
- *   168     p_sendto_e
- *   172     p_caller_q      (links hold slot + NR_TASKS + 1; 0 ends a list)
+ *   168     p_sendto_e              268    p_heap_start (end of the program, page-aligned)
+ *   172     p_caller_q              272    p_brk (the program break: heap pages below it are mapped)
  *   176     p_q_link
  *   180     p_nextready
  *   184     p_satp
  *   188     p_user_time, 192 p_sys_time (ticks)
  * </pre>
+ * Links in lists (p_caller_q, p_q_link, p_nextready) hold slot + NR_TASKS + 1; 0 ends a list.
  */
 public final class ProcTable {
     public static final int SIZE = 320;
@@ -41,6 +42,7 @@ public final class ProcTable {
     public static final int DELIVER_VIR = 208, SEND_VIR = 212, PENDING = 216, ROOT = 224;
     public static final int SEND_COUNT = 228, RECV_COUNT = 232, SCHED_FLAGS = 236, NAME = 240, NAME_BYTES = 16;
     public static final int MSGQ_HEAD = 256, MSGQ_TAIL = 260, MSGQ_COUNT = 264;
+    public static final int HEAP_START = 268, BRK = 272;
 
     /** The lowest and one past the highest slot. */
     public static final int FIRST = -Config.NR_TASKS;

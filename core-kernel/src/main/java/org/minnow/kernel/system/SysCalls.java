@@ -20,6 +20,7 @@ public final class SysCalls {
     public static final int SYS_ENDKSIG = KERNEL_CALL + 8;
     public static final int SYS_UMAP = KERNEL_CALL + 14;
     public static final int SYS_VIRCOPY = KERNEL_CALL + 15;
+    public static final int SYS_PHYSCOPY = KERNEL_CALL + 16;
     public static final int SYS_IRQCTL = KERNEL_CALL + 19;
     public static final int SYS_DEVIO = KERNEL_CALL + 21;
     public static final int SYS_SETALARM = KERNEL_CALL + 24;
