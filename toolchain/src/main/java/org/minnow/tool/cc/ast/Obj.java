@@ -40,7 +40,7 @@ public final class Obj {
     public boolean isNoreturn;
     /** An anonymous array holding a string literal's characters (goes to .rodata). */
     public boolean isStringLiteral;
-    /** The object of a compound literal outside functions (its bytes may initialize another global). */
+    /** The unnamed object of a compound literal (outside functions its bytes may initialize another global). */
     public boolean isCompoundLiteral;
     public String section;
 

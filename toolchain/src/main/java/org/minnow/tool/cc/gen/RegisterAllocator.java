@@ -32,8 +32,9 @@ final class RegisterAllocator {
         List<Obj> candidates = new ArrayList<>();
         for (Obj v : fn.locals) {
             v.register = null;
-            if (v.type.isScalar() && !v.type.isLongLong() && !v.type.isVolatile && !a.addressTaken.contains(v)
-                    && a.weight.containsKey(v)) {
+            // A compound literal stays in memory: it is an object that is usually there to be pointed at or assigned.
+            if (v.type.isScalar() && !v.type.isLongLong() && !v.type.isVolatile && !v.isCompoundLiteral
+                    && !a.addressTaken.contains(v) && a.weight.containsKey(v)) {
                 candidates.add(v);
             }
         }

@@ -171,6 +171,7 @@ final class Primaries {
             return Node.variable(var, start);
         }
         Obj var = p.newLocal("", start, t);
+        var.isCompoundLiteral = true;
         Node init = p.initializers.localInitializer(var);
         Node n = Node.binary(NodeKind.COMMA, init, Node.variable(var, start), start);
         p.types.check(n);

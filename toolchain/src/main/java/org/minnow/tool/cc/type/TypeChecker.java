@@ -295,6 +295,9 @@ public final class TypeChecker {
                 return !n.type.isFunction();
             case MEMBER:
                 return true;
+            case COMMA:
+                // Inside a function a compound literal is (initialize it, then name it): an object, so an lvalue (C99 6.5.2.5).
+                return n.rhs.kind == NodeKind.VAR && n.rhs.var.isCompoundLiteral;
             default:
                 return false;
         }
