@@ -8,7 +8,7 @@ import java.util.Map;
  * Splits one line of a {@code check} or {@code do} block into its kind and its
  * {@code name=value} words, then checks them against the kind's {@link Schema}. A value with
  * spaces goes in double quotes; inside quotes, {@code \"}, {@code \\}, {@code \n} and {@code \t}
- * are escapes. For example: {@code console contains="hello, world\n"}.
+ * are escapes and any other backslash is kept as written (so regular expressions read as usual). For example: {@code console contains="hello, world\n"}.
  */
 final class DirectiveLine {
     private DirectiveLine() {}
@@ -98,7 +98,12 @@ final class DirectiveLine {
                 char c = text.charAt(pos++);
                 if (c == '\\' && pos < text.length()) {
                     char e = text.charAt(pos++);
-                    v.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+                    switch (e) {
+                        case 'n' -> v.append('\n');
+                        case 't' -> v.append('\t');
+                        case '"', '\\' -> v.append(e);
+                        default -> v.append(c).append(e); // kept, so a regular expression's \d or \$ survives
+                    }
                 } else {
                     v.append(c);
                 }
