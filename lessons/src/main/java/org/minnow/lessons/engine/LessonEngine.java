@@ -123,8 +123,11 @@ public final class LessonEngine implements RunObserver {
         }
         run.printed(text);
         for (int i = 0; i < begun.length; i++) {
+            if (!begun[i]) {
+                continue;
+            }
             boolean changed = false;
-            for (Check c : begun[i] ? checks.get(i) : List.<Check>of()) {
+            for (Check c : checks.get(i)) {
                 if (c.console(run)) {
                     changed |= c.update(run, false);
                 }
@@ -142,8 +145,11 @@ public final class LessonEngine implements RunObserver {
         }
         run.measured(f);
         for (int i = 0; i < begun.length; i++) {
+            if (!begun[i]) {
+                continue;
+            }
             boolean changed = false;
-            for (Check c : begun[i] ? checks.get(i) : List.<Check>of()) {
+            for (Check c : checks.get(i)) {
                 if (c.figures(run)) {
                     changed |= c.update(run, false);
                 }

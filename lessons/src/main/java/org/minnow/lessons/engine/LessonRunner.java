@@ -91,7 +91,7 @@ public final class LessonRunner {
         int searchFrom = console.length();
         while (system.cycle() < end) {
             boolean alive = system.run(Math.min(UNTIL_SLICE, end - system.cycle()));
-            if (console.indexOf(text, Math.max(0, searchFrom - text.length())) >= 0) {
+            if (console.indexOf(text, Math.max(0, searchFrom - text.length() + 1)) >= 0) {
                 return null;
             }
             if (!alive) {
