@@ -23,7 +23,7 @@ final class ExitCheck extends Check {
 
     @Override
     public boolean event(RunState run, EventLog log, long seq) {
-        if (passed || log.kind(seq) != EventKind.PROC_EXITED || !program.equals(log.text(seq)) || !counts(seq)) {
+        if (passed || run.kind() != EventKind.PROC_EXITED || !program.equals(log.text(seq)) || !counts(seq)) {
             return false;
         }
         if (status == null || log.result(seq) == status) {

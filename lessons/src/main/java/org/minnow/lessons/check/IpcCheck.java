@@ -44,7 +44,7 @@ final class IpcCheck extends Check {
 
     @Override
     public boolean event(RunState run, EventLog log, long seq) {
-        if (!kindMatches(log.kind(seq)) || !counts(seq)) {
+        if (!kindMatches(run.kind()) || !counts(seq)) {
             return false;
         }
         Names names = run.names();

@@ -16,15 +16,15 @@ public final class Names {
     private final Map<Integer, String> byEndpoint = new HashMap<>();
 
     /** Learns from a creation; call before the checks see the event. */
-    public void created(EventLog log, long seq) {
-        if (log.kind(seq) == EventKind.PROC_CREATED && log.text(seq) != null) {
+    public void created(EventKind kind, EventLog log, long seq) {
+        if (kind == EventKind.PROC_CREATED && log.text(seq) != null) {
             byEndpoint.put(log.source(seq), log.text(seq));
         }
     }
 
     /** Forgets a process that exited; call after the checks have seen the event. */
-    public void exited(EventLog log, long seq) {
-        if (log.kind(seq) == EventKind.PROC_EXITED) {
+    public void exited(EventKind kind, EventLog log, long seq) {
+        if (kind == EventKind.PROC_EXITED) {
             byEndpoint.remove(log.source(seq));
         }
     }

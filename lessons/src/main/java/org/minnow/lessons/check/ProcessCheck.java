@@ -25,7 +25,7 @@ final class ProcessCheck extends Check {
         if (reached || !counts(seq)) {
             return false;
         }
-        EventKind k = log.kind(seq);
+        EventKind k = run.kind();
         Names names = run.names();
         reached = switch (state) {
             case "created" -> k == EventKind.PROC_CREATED && name.equals(log.text(seq));

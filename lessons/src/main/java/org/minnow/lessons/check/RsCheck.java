@@ -34,7 +34,7 @@ final class RsCheck extends Check {
 
     @Override
     public boolean event(RunState run, EventLog log, long seq) {
-        if (log.kind(seq) != EventKind.DIAG || log.messageType(seq) != tag || !counts(seq)
+        if (run.kind() != EventKind.DIAG || log.messageType(seq) != tag || !counts(seq)
                 || !run.names().is(log.source(seq), RS)) {
             return false;
         }

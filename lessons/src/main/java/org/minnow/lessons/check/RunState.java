@@ -1,5 +1,7 @@
 package org.minnow.lessons.check;
 
+import org.minnow.kernel.event.EventKind;
+
 /**
  * What the checks of one run share, kept up to date by the engine: who is who, the console
  * output so far, the latest machine figures, and the sequence number and cycle of the latest
@@ -10,6 +12,7 @@ public final class RunState {
     private final StringBuilder console = new StringBuilder();
     private Figures figures = Figures.NONE;
     private long sequence = -1;
+    private EventKind kind;
     private long cycle;
 
     public Names names() {
@@ -30,13 +33,19 @@ public final class RunState {
         return sequence;
     }
 
+    /** The kind of the latest event (read once per event, for every check). */
+    public EventKind kind() {
+        return kind;
+    }
+
     /** The machine's cycle at the latest event or figures. */
     public long cycle() {
         return cycle;
     }
 
-    /** Engine only: an event with this sequence number and cycle is being handled. */
-    public void atEvent(long seq, long eventCycle) {
+    /** Engine only: an event of this kind, sequence number and cycle is being handled. */
+    public void atEvent(EventKind eventKind, long seq, long eventCycle) {
+        kind = eventKind;
         sequence = seq;
         cycle = Math.max(cycle, eventCycle);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.minnow.kernel.event.EventKind;
 import org.minnow.kernel.event.EventLog;
 import org.minnow.lessons.check.Check;
 import org.minnow.lessons.check.Checks;
@@ -97,8 +98,9 @@ public final class LessonEngine implements RunObserver {
         if (finished) {
             return;
         }
-        run.names().created(log, seq);
-        run.atEvent(seq, log.cycle(seq));
+        EventKind kind = log.kind(seq);
+        run.names().created(kind, log, seq);
+        run.atEvent(kind, seq, log.cycle(seq));
         for (int i = 0; i < begun.length; i++) {
             if (!begun[i]) {
                 continue;
@@ -113,7 +115,7 @@ public final class LessonEngine implements RunObserver {
                 refresh(i);
             }
         }
-        run.names().exited(log, seq);
+        run.names().exited(kind, log, seq);
     }
 
     @Override
