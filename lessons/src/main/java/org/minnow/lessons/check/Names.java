@@ -29,6 +29,11 @@ public final class Names {
         }
     }
 
+    /** Learns a name from elsewhere (a process that was created before anyone listened). */
+    public void learn(int endpoint, String name) {
+        byEndpoint.put(endpoint, name);
+    }
+
     /** The name of {@code endpoint}: a process's, a task's, or the number if unknown. */
     public String name(int endpoint) {
         String n = byEndpoint.get(endpoint);

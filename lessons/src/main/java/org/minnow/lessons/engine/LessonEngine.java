@@ -80,6 +80,14 @@ public final class LessonEngine implements RunObserver {
         return List.of(results);
     }
 
+    /**
+     * Tells the engine the name of a process created before it started listening (names are
+     * otherwise learnt from creation events): for a workbench that opens a lesson mid-run.
+     */
+    public synchronized void knowProcess(int endpoint, String name) {
+        run.names().learn(endpoint, name);
+    }
+
     @Override
     public synchronized void begin(int index) {
         if (begun[index] || finished) {

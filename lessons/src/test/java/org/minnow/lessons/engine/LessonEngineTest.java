@@ -90,4 +90,15 @@ class LessonEngineTest {
         r.emit(EventKind.SEND, 1, 2, 0, 0, null);
         assertThat(r.status(0)).isEqualTo(Status.PASSED);
     }
+
+    @Test
+    void processesCreatedBeforeTheEngineListenedCanBeNamed() {
+        EngineRig r = new EngineRig("ipc from=pm to=vfs").begin(0);
+        r.emit(EventKind.SEND, 0, 1, 0, 0, null);
+        assertThat(r.status(0)).isEqualTo(Status.PENDING);
+        r.engine.knowProcess(0, "pm");
+        r.engine.knowProcess(1, "vfs");
+        r.emit(EventKind.SEND, 0, 1, 0, 0, null);
+        assertThat(r.status(0)).isEqualTo(Status.PASSED);
+    }
 }
