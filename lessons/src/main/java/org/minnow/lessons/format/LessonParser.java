@@ -167,7 +167,12 @@ public final class LessonParser {
                 }
                 current = new StepBuilder(steps.size() + 1, text.substring(3).strip(), line);
             } else if (text.strip().startsWith("```")) {
-                readFence(text.strip().substring(3).strip(), line, current, intro);
+                String fence = text.strip();
+                int ticks = 0;
+                while (ticks < fence.length() && fence.charAt(ticks) == '`') {
+                    ticks++;
+                }
+                readFence(fence.substring(ticks).strip(), ticks, line, current, intro);
             } else if (current != null) {
                 current.text.append(text).append('\n');
             } else {
@@ -180,11 +185,14 @@ public final class LessonParser {
         return steps;
     }
 
-    /** A fenced block: a check, do or hint block belongs to the step; any other is Markdown text. */
-    private void readFence(String info, int line, StepBuilder step, StringBuilder intro) {
+    /**
+     * A fenced block opened by {@code ticks} backticks and closed by a line of at least as many
+     * (as in CommonMark): a check, do or hint block belongs to the step; any other is Markdown text.
+     */
+    private void readFence(String info, int ticks, int line, StepBuilder step, StringBuilder intro) {
         List<String> body = new ArrayList<>();
         int start = pos;
-        while (pos < lines.size() && !lines.get(pos).strip().equals("```")) {
+        while (pos < lines.size() && !closesFence(lines.get(pos).strip(), ticks)) {
             body.add(lines.get(pos));
             pos++;
         }
@@ -203,7 +211,7 @@ public final class LessonParser {
             StringBuilder into = step != null ? step.text : intro;
             into.append(lines.get(line - 1)).append('\n');
             body.forEach(b -> into.append(b).append('\n'));
-            into.append("```\n");
+            into.append(lines.get(pos - 1).strip()).append('\n');
             return;
         }
         if (step == null) {
@@ -232,6 +240,10 @@ public final class LessonParser {
                 }
             }
         }
+    }
+
+    private static boolean closesFence(String text, int ticks) {
+        return text.length() >= ticks && text.chars().allMatch(c -> c == '`');
     }
 
     /** A check's id must be new, and after/from/to must name a check written before it. */

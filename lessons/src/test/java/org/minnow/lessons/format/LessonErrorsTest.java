@@ -144,4 +144,13 @@ class LessonErrorsTest {
     void ordinaryCodeBlocksAreText() {
         assertThat(errors(FRONT + "## Step\n```c\nint x;\n```\n```sh\nls\n```\n```\nplain\n```\n")).isEmpty();
     }
+
+    @Test
+    void aLongerFenceHoldsShorterOnes() {
+        LessonParser.Parsed p = LessonParser.parse("l/lesson.md",
+                FRONT + "## Step\n````md\n```check\nnot a check\n```\n````\n```check\nprocess name=a state=created\n```\n");
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.steps().get(0).text()).isEqualTo("````md\n```check\nnot a check\n```\n````");
+        assertThat(p.steps().get(0).checks()).hasSize(1);
+    }
 }
