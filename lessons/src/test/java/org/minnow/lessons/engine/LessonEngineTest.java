@@ -101,4 +101,20 @@ class LessonEngineTest {
         r.emit(EventKind.SEND, 0, 1, 0, 0, null);
         assertThat(r.status(0)).isEqualTo(Status.PASSED);
     }
+
+    @Test
+    void checksNeverLookBackAtOldEvents() {
+        org.minnow.lessons.format.Lesson lesson = EngineRig.lesson("---\ntitle: T\nsummary: S\ntime: 1\n---\n"
+                + "## Step\n```check\nipc from=a to=b min=1000\n```\n");
+        LessonEngine engine = new LessonEngine(lesson);
+        org.minnow.kernel.event.EventLog tiny = new org.minnow.kernel.event.EventLog(4);
+        tiny.addListener(engine);
+        engine.begin(0);
+        tiny.emit(0, EventKind.PROC_CREATED, 1, -1, 0, 0, 1, null, "a");
+        tiny.emit(0, EventKind.PROC_CREATED, 2, -1, 0, 0, 2, null, "b");
+        for (int i = 0; i < 1000; i++) {
+            tiny.emit(i, EventKind.SEND, 1, 2, 0, 0, 0, null, null);
+        }
+        assertThat(engine.results().get(0).status()).as("a ring of 4 events held none of the older ones").isEqualTo(Status.PASSED);
+    }
 }
