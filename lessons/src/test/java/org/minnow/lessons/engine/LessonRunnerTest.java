@@ -85,4 +85,15 @@ class LessonRunnerTest {
                 .isInstanceOf(SystemBooter.BootException.class)
                 .hasMessageContaining("client.s:3");
     }
+
+    @Test
+    void aDeadlockIsSeenAsTheKernelsElocked() throws Exception {
+        Lesson lesson = LessonLibrary.loadOne(resource("/kernel-lessons/02-deadlock"));
+        RunReport report = new LessonRunner(new AssemblyBooter(CONFIG)).check(lesson, null);
+
+        assertThat(report.steps().get(0).checks()).extracting(c -> c.status() + ": " + c.reason()).containsExactly(
+                "PASSED: b was sending",
+                "PASSED: saw 1 error events from a to b with result ELOCKED after check 'b-waits' passed (wanted at least 1)",
+                "PASSED: saw 0 messages delivered from b to a (wanted exactly 0)");
+    }
 }
