@@ -21,6 +21,7 @@ import org.minnow.hw.dev.Plic;
 import org.minnow.hw.dev.TestFinisher;
 import org.minnow.hw.dev.Uart16550;
 import org.minnow.hw.dev.VirtioBlock;
+import org.minnow.hw.dev.VirtioEntropy;
 import org.minnow.hw.dev.VirtioMmio;
 import org.minnow.hw.elf.ElfException;
 import org.minnow.hw.elf.ElfFile;
@@ -94,9 +95,14 @@ public final class Machine implements AutoCloseable {
         bus.attach(MemoryMap.UART, uart);
         for (int slot = 0; slot < MemoryMap.VIRTIO_SLOTS; slot++) {
             String name = "virtio" + slot;
-            virtio[slot] = slot == 0 && disk != null
-                    ? new VirtioMmio(name, bus, plic.source(MemoryMap.VIRTIO_IRQ + slot), new VirtioBlock(disk, clock))
-                    : VirtioMmio.empty(name);
+            if (slot == MemoryMap.BLOCK_SLOT && disk != null) {
+                virtio[slot] = new VirtioMmio(name, bus, plic.source(MemoryMap.VIRTIO_IRQ + slot), new VirtioBlock(disk, clock));
+            } else if (slot == MemoryMap.ENTROPY_SLOT && config.entropy()) {
+                virtio[slot] = new VirtioMmio(name, bus, plic.source(MemoryMap.VIRTIO_IRQ + slot),
+                        new VirtioEntropy(clock, config.seed()));
+            } else {
+                virtio[slot] = VirtioMmio.empty(name);
+            }
             bus.attach(MemoryMap.virtioSlot(slot), virtio[slot]);
             timed.add(virtio[slot]);
         }
@@ -293,7 +299,7 @@ public final class Machine implements AutoCloseable {
 
     private String configKey() {
         return "ram=" + config.ramBytes() + " profile=" + config.profile().describe()
-                + " cache=" + config.cacheModel() + " disk=" + (disk != null);
+                + " cache=" + config.cacheModel() + " disk=" + (disk != null) + (config.entropy() ? " entropy=true" : "");
     }
 
     private List<org.minnow.hw.bus.Stateful> parts() {

@@ -11,7 +11,8 @@ import org.minnow.hw.bus.Bus;
  *   0x0200_0000  CLINT: msip, mtimecmp, mtime
  *   0x0C00_0000  PLIC: 95 sources, contexts 0 (M) and 1 (S) of hart 0
  *   0x1000_0000  NS16550A UART, PLIC source 10
- *   0x1000_1000  virtio-mmio slots 0..7, 0x1000 apart, PLIC sources 1..8
+ *   0x1000_1000  virtio-mmio slots 0..7, 0x1000 apart, PLIC sources 1..8: slot 0 the block
+ *                device, slot 1 (0x1000_2000, IRQ 2) the entropy device when configured
  *   0x8000_0000  RAM
  * </pre>
  */
@@ -27,6 +28,8 @@ public final class MemoryMap {
     public static final int VIRTIO_STRIDE = 0x1000;
     public static final int VIRTIO_SLOTS = 8;
     public static final int VIRTIO_IRQ = 1;
+    public static final int BLOCK_SLOT = 0;
+    public static final int ENTROPY_SLOT = 1;
     public static final int RAM = Bus.RAM_BASE;
 
     /** The base address of virtio-mmio slot {@code n}. */
