@@ -15,6 +15,9 @@ import java.util.List;
  * <p>The log belongs to the observer side, not to the machine: a snapshot does not include it.
  */
 public final class EventLog {
+    /** EventKind.values() copies its array on every call; readers of the log are on hot paths. */
+    private static final EventKind[] KINDS = EventKind.values();
+
     public static final int MESSAGE_WORDS = 16;
 
     private final int capacity;
@@ -107,7 +110,7 @@ public final class EventLog {
     }
 
     public long cycle(long seq) { return cycle[index(seq)]; }
-    public EventKind kind(long seq) { return EventKind.values()[kind[index(seq)]]; }
+    public EventKind kind(long seq) { return KINDS[kind[index(seq)]]; }
     public int source(long seq) { return source[index(seq)]; }
     public int destination(long seq) { return destination[index(seq)]; }
     public int messageType(long seq) { return type[index(seq)]; }
@@ -124,7 +127,7 @@ public final class EventLog {
     public Event get(long seq) {
         int i = index(seq);
         int[] words = java.util.Arrays.copyOfRange(message, i * MESSAGE_WORDS, (i + 1) * MESSAGE_WORDS);
-        return new Event(seq, cycle[i], EventKind.values()[kind[i]], source[i], destination[i], type[i], result[i],
+        return new Event(seq, cycle[i], KINDS[kind[i]], source[i], destination[i], type[i], result[i],
                 extra[i], words, text[i]);
     }
 
