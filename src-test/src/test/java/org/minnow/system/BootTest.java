@@ -1,0 +1,34 @@
+package org.minnow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The C system boots to init's prompt on the console, and the console answers typing. */
+class BootTest {
+    /** Generous: the boot takes a few million cycles. */
+    static final long BOOT_BUDGET = 400_000_000L;
+    static final long LINE_BUDGET = 50_000_000L;
+
+    @Test
+    void bootReachesThePrompt() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            long started = System.nanoTime();
+            rig.runUntil("Minnow 0.1", BOOT_BUDGET);
+            long cycles = rig.runUntil("# ", BOOT_BUDGET);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("boot to prompt: %,d cycles, %.2f s host time%n", cycles, seconds);
+            assertThat(rig.console()).contains("init: pid 1");
+        }
+    }
+
+    @Test
+    void aTypedLineComesBack() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BOOT_BUDGET);
+            rig.type("hello there\r");
+            rig.runUntil("# ", LINE_BUDGET);
+            assertThat(rig.console()).endsWith("# hello there\r\nhello there\r\n# ");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.minnow.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.minnow.hw.machine.Machine;
+import org.minnow.hw.machine.MachineConfig;
+import org.minnow.kernel.Endpoints;
+import org.minnow.kernel.Errors;
+import org.minnow.kernel.Kernel;
+import org.minnow.kernel.event.Event;
+import org.minnow.kernel.event.EventLog;
+import org.minnow.userland.Images;
+
+/**
+ * Test-only: the whole system (machine, kernel, the userland's boot image) with its console
+ * driven like a person at a terminal: run until some text appears, type a line. Every kernel
+ * event also goes into a running SHA-256 digest, so two runs can be compared event for event.
+ */
+final class ConsoleRig implements AutoCloseable {
+    /** Cycles per slice of running between looks at the console. */
+    static final long SLICE = 200_000;
+
+    final Machine machine;
+    final Kernel kernel;
+    final EventLog events = new EventLog(1 << 14);
+    private final StringBuilder console = new StringBuilder();
+    private final MessageDigest digest;
+    private long eventCount;
+    private int searchFrom;
+
+    ConsoleRig() {
+        try {
+            machine = new Machine(MachineConfig.standard());
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        machine.setConsole(b -> console.append((char) (b & 0xff)));
+        events.addListener(this::digestEvent);
+        kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
+        kernel.boot(Images.bootImage());
+    }
+
+    private void digestEvent(EventLog log, long seq) {
+        Event e = log.get(seq);
+        String line = e.cycle() + " " + e.kind() + " " + e.source() + " " + e.destination() + " " + e.messageType()
+                + " " + e.result() + " " + e.extra() + " " + (e.text() == null ? "" : e.text()) + "\n";
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        eventCount++;
+    }
+
+    /**
+     * Runs until {@code text} appears on the console after what earlier calls found, within
+     * {@code maxCycles}; returns the cycle count then. Fails with the console and recent events.
+     */
+    long runUntil(String text, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (true) {
+            int at = console.indexOf(text, searchFrom);
+            if (at >= 0) {
+                searchFrom = at + text.length();
+                return machine.hart().cycles();
+            }
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + text + "' did not appear within " + maxCycles + " cycles; console:\n"
+                        + console + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
+    }
+
+    /** Types {@code text} on the keyboard (it reaches the UART as the machine runs). */
+    void type(String text) {
+        machine.type(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Everything the console showed so far. */
+    String console() {
+        return console.toString();
+    }
+
+    /** The console from where the last runUntil found its text. */
+    String consoleSinceLastMatch() {
+        return console.substring(searchFrom);
+    }
+
+    long cycles() {
+        return machine.hart().cycles();
+    }
+
+    long eventCount() {
+        return eventCount;
+    }
+
+    /** The SHA-256 of every event so far, in order. */
+    String eventDigest() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String recentEvents(int n) {
+        StringBuilder s = new StringBuilder();
+        java.util.List<Event> recent = events.recent();
+        for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
+            s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
+                .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")
+                .append(Integer.toHexString(e.messageType())).append(" result=").append(Errors.name(e.result()))
+                .append(" extra=").append(e.extra()).append(e.text() == null ? "" : " " + e.text()).append('\n');
+        }
+        return s.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        machine.close();
+    }
+}

@@ -1,0 +1,60 @@
+/*
+ * sef.c: the System Event Framework (MINIX's lib/libsys/sef*.c, the parts Minnow needs now).
+ * sef_startup sends the process's heap and its stdout/stderr straight to the kernel (a server
+ * cannot ask PM or VFS for them: it may be PM or VFS); sef_receive answers RS's heartbeat
+ * pings by itself.
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <minix/sef.h>
+#include <minix/syslib.h>
+
+int sef_pings_answered;
+
+/* Provided by libc (lib/libc/hooks.c): where brk() and console output of a system process go. */
+extern int (*__brk_hook)(void *address, void **now);
+extern int (*__console_write_hook)(const char *text, int len);
+
+static int brk_direct(void *address, void **now) {
+    vir_bytes b = 0;
+    int r = sys_vmctl_brk(SELF, (vir_bytes) address, &b);
+    *now = (void *) b;
+    return r;
+}
+
+/* A system process's printf goes to the kernel's event stream as DIAG text (tag 0). */
+static int console_to_kernel(const char *text, int len) {
+    int done = 0;
+    while (done < len) {
+        int n = len - done > 256 ? 256 : len - done;
+        if (sys_diagctl_diag(text + done, n, 0) != OK) {
+            return -1;
+        }
+        done += n;
+    }
+    return len;
+}
+
+void sef_startup(void) {
+    __brk_hook = brk_direct;
+    __console_write_hook = console_to_kernel;
+}
+
+int sef_receive_status(endpoint_t src, message *m, int *status) {
+    for (;;) {
+        int st = 0;
+        int r = _receive(src, m, &st);
+        if (r != OK) {
+            return r;
+        }
+        if (m->m_source == RS_PROC_NR && is_ipc_notify(st)) {
+            _notify(RS_PROC_NR); /* the heartbeat: "still alive" */
+            sef_pings_answered++;
+            continue;
+        }
+        if (status != NULL) {
+            *status = st;
+        }
+        return OK;
+    }
+}

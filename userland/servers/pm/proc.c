@@ -1,0 +1,41 @@
+/*
+ * proc.c: PM's process table. At start PM asks the kernel which slots hold a process (the boot
+ * image) and gives each a pid: init gets 1, the others 2, 3, ... in slot order. A request from
+ * an endpoint PM does not know names a process that has died, and gets no answer.
+ */
+#include <string.h>
+#include <minix/syslib.h>
+#include "pm.h"
+
+struct mproc mproc[NR_PROCS];
+pid_t next_pid = 2;
+
+/* Room for one struct proc as the kernel copies it (ProcTable.SIZE bytes). */
+static char proc_buffer[512];
+
+void proc_init(void) {
+    for (int p = 0; p < NR_PROCS; p++) {
+        if (sys_getinfo(GET_PROC, proc_buffer, sizeof(proc_buffer), p) != OK) {
+            continue; /* not a live process */
+        }
+        struct mproc *rmp = &mproc[p];
+        rmp->mp_flags = IN_USE;
+        rmp->mp_endpoint = p; /* generation 0 at boot */
+        rmp->mp_pid = p == INIT_PROC_NR ? 1 : next_pid++;
+        rmp->mp_parent = p == INIT_PROC_NR ? PM_PROC_NR : INIT_PROC_NR;
+    }
+    /* PM's own entry: it is its own parent, as in MINIX */
+    mproc[PM_PROC_NR].mp_parent = PM_PROC_NR;
+}
+
+struct mproc *proc_of(endpoint_t e) {
+    int p = _ENDPOINT_P(e);
+    if (p < 0 || p >= NR_PROCS) {
+        return NULL;
+    }
+    struct mproc *rmp = &mproc[p];
+    if (!(rmp->mp_flags & IN_USE) || rmp->mp_endpoint != e) {
+        return NULL;
+    }
+    return rmp;
+}
