@@ -228,6 +228,13 @@
 #define RS_INIT    (RS_RQ_BASE + 20)
 #define DS_RQ_BASE 0x800
 
+/* ---- PM to VFS (Minnow's numbers in MINIX's range): PM tells VFS about processes, with
+ * SENDREC; VFS answers with VFS_PM_REPLY (m_type of the answer to PM is the result). ---- */
+#define VFS_PM_RQ_BASE 0x900
+#define IS_VFS_PM_RQ(type) (((type) & ~0xff) == VFS_PM_RQ_BASE)
+#define VFS_PM_EXIT  (VFS_PM_RQ_BASE + 1)   /* m1_i1 the endpoint: close its files, cancel its wait */
+#define VFS_PM_FORK  (VFS_PM_RQ_BASE + 2)   /* m1_i1 the parent, m1_i2 the child: copy the descriptors */
+
 /* ---- common system messages ---- */
 #define SIGS_SIGNAL_RECEIVED 0xE00
 

@@ -1,11 +1,12 @@
 /*
  * process.c: the system calls on processes, each a message to PM (minix/callnr.h): getpid,
- * getppid, fork, kill, _exit, brk and sbrk, execve.
+ * getppid, fork, waitpid, kill, _exit, brk and sbrk, execve.
  */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <minix/callnr.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
@@ -142,4 +143,21 @@ unsigned int sleep(unsigned int seconds) {
     (void) seconds; /* no timers for user processes yet */
     errno = ENOSYS;
     return seconds;
+}
+
+/* m1_i1 the pid (-1: any child), m1_i2 the options; reply: the child's pid, m1_i2 its status. */
+pid_t waitpid(pid_t pid, int *status, int options) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m1_i1 = pid;
+    m.m1_i2 = options;
+    int r = to_pm(PM_WAIT4, &m);
+    if (r > 0 && status != NULL) {
+        *status = m.m1_i2;
+    }
+    return r;
+}
+
+pid_t wait(int *status) {
+    return waitpid(-1, status, 0);
 }

@@ -3,7 +3,8 @@
  * find its handler in the call vector, and reply with the result unless the handler said to
  * wait (SUSPEND) or that no reply is wanted (EDONTREPLY).
  *
- * Now: getpid, brk, exit. Later: fork, exec, wait, kill and signals (see USERLAND.md).
+ * Now: getpid, brk, fork, exit, waitpid, kill (terminating), and the kernel's signals for
+ * user processes (a fault ends the process). Later: exec, signal handlers (see USERLAND.md).
  */
 #include <string.h>
 #include <minix/sef.h>
@@ -36,10 +37,13 @@ int main(void) {
             continue;
         }
         if (is_ipc_notify(status)) {
-            continue; /* SIGKSIG from SYSTEM will be handled by the signal code */
+            if (m_in.m_source == SYSTEM) {
+                ksig_pending(); /* the kernel raised signals for processes PM manages */
+            }
+            continue;
         }
         mp = proc_of(m_in.m_source);
-        if (mp == NULL) {
+        if (mp == NULL || (mp->mp_flags & ZOMBIE)) {
             continue; /* a stale endpoint */
         }
         who_p = (int) (mp - mproc);

@@ -23,6 +23,9 @@ void proc_init(void) {
         rmp->mp_endpoint = p; /* generation 0 at boot */
         rmp->mp_pid = p == INIT_PROC_NR ? 1 : next_pid++;
         rmp->mp_parent = p == INIT_PROC_NR ? PM_PROC_NR : INIT_PROC_NR;
+        if (p != INIT_PROC_NR) {
+            rmp->mp_flags |= PRIV_PROC;
+        }
     }
     /* PM's own entry: it is its own parent, as in MINIX */
     mproc[PM_PROC_NR].mp_parent = PM_PROC_NR;
@@ -38,4 +41,25 @@ struct mproc *proc_of(endpoint_t e) {
         return NULL;
     }
     return rmp;
+}
+
+/* The live (not zombie) process with this pid, or NULL. */
+struct mproc *proc_by_pid(pid_t pid) {
+    for (int p = 0; p < NR_PROCS; p++) {
+        if ((mproc[p].mp_flags & (IN_USE | ZOMBIE)) == IN_USE && mproc[p].mp_pid == pid) {
+            return &mproc[p];
+        }
+    }
+    return NULL;
+}
+
+/* A slot for a new process: the first free one after init's (the lower ones are the boot
+ * image's), or -1 when the table is full. */
+int free_slot(void) {
+    for (int p = INIT_PROC_NR + 1; p < NR_PROCS; p++) {
+        if (!(mproc[p].mp_flags & IN_USE)) {
+            return p;
+        }
+    }
+    return -1;
 }

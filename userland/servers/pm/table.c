@@ -9,6 +9,10 @@
 
 pm_call_t call_vec[NR_PM_CALLS] = {
     CALL(PM_EXIT) = do_exit,
+    CALL(PM_FORK) = do_fork,
+    CALL(PM_WAIT4) = do_waitpid,
     CALL(PM_GETPID) = do_getpid,
+    CALL(PM_KILL) = do_kill,
+    CALL(PM_SIGACTION) = do_sigaction,
     CALL(PM_BRK) = do_brk,
 };

@@ -90,3 +90,19 @@ void cdev_reply(message *m) {
     memset(&m_in, 0, sizeof(m_in));
     reply(rfp, result);
 }
+
+/* The process rfp is gone: its driver may forget the request it waits in (the answer, EINTR,
+ * finds no one waiting and is dropped). */
+void cdev_cancel(dev_t dev, struct fproc *rfp) {
+    int maj = major(dev);
+    if (maj >= NR_DEVICES || dmap[maj].dmap_driver == NONE) {
+        return;
+    }
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m_type = CDEV_CANCEL;
+    m.m_u.m_cdev.minor = minor(dev);
+    m.m_u.m_cdev.id = rfp->fp_endpoint;
+    m.m_u.m_cdev.user = rfp->fp_endpoint;
+    asynsend(dmap[maj].dmap_driver, &m);
+}

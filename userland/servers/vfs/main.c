@@ -72,6 +72,8 @@ int main(void) {
         }
         if (IS_CDEV_RS(m_in.m_type)) {
             cdev_reply(&m_in);
+        } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {
+            pm_request();
         } else {
             handle_request();
         }

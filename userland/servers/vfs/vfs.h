@@ -72,6 +72,10 @@ int do_write(void);
 void dmap_init(void);
 int cdev_io(int op, dev_t dev, struct fproc *rfp, vir_bytes buf, size_t count, int flags);
 void cdev_reply(message *m);
+void cdev_cancel(dev_t dev, struct fproc *rfp);
+
+/* pm.c */
+void pm_request(void);
 
 /* misc.c */
 int do_fcntl(void);
