@@ -1,6 +1,7 @@
 /*
  * proc.c: PM's process table. At start PM asks the kernel which slots hold a process (the boot
- * image) and gives each a pid: init gets 1, the others 2, 3, ... in slot order. A request from
+ * image) and gives each a pid: init gets 1, the others 2, 3, ... in slot order; PM is the parent
+ * of them all (and its own). A request from
  * an endpoint PM does not know names a process that has died, and gets no answer.
  */
 #include <string.h>
@@ -22,13 +23,11 @@ void proc_init(void) {
         rmp->mp_flags = IN_USE;
         rmp->mp_endpoint = p; /* generation 0 at boot */
         rmp->mp_pid = p == INIT_PROC_NR ? 1 : next_pid++;
-        rmp->mp_parent = p == INIT_PROC_NR ? PM_PROC_NR : INIT_PROC_NR;
+        rmp->mp_parent = PM_PROC_NR; /* the boot processes are PM's children, as in MINIX */
         if (p != INIT_PROC_NR) {
             rmp->mp_flags |= PRIV_PROC;
         }
     }
-    /* PM's own entry: it is its own parent, as in MINIX */
-    mproc[PM_PROC_NR].mp_parent = PM_PROC_NR;
 }
 
 struct mproc *proc_of(endpoint_t e) {

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.minnow.hw.machine.Machine;
 import org.minnow.hw.machine.MachineConfig;
 import org.minnow.kernel.Endpoints;
 import org.minnow.kernel.Errors;
 import org.minnow.kernel.Kernel;
+import org.minnow.kernel.boot.BootImage;
+import org.minnow.kernel.boot.BootProcess;
 import org.minnow.kernel.event.Event;
 import org.minnow.kernel.event.EventLog;
 import org.minnow.userland.Images;
@@ -32,7 +35,13 @@ final class ConsoleRig implements AutoCloseable {
     private long eventCount;
     private int searchFrom;
 
+    /** The system as the build made it. */
     ConsoleRig() {
+        this(null);
+    }
+
+    /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
+    ConsoleRig(String initProgram) {
         try {
             machine = new Machine(MachineConfig.standard());
             digest = MessageDigest.getInstance("SHA-256");
@@ -44,7 +53,16 @@ final class ConsoleRig implements AutoCloseable {
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
-        kernel.boot(Images.bootImage());
+        kernel.boot(initProgram == null ? Images.bootImage() : withInit(initProgram));
+    }
+
+    private static BootImage withInit(String program) {
+        byte[] elf = Images.program(program).orElseThrow(() -> new IllegalArgumentException("no program " + program));
+        BootImage image = new BootImage();
+        for (BootProcess p : Images.bootImage().processes()) {
+            image.add(p.name().equals("init") ? new BootProcess(program, p.slot(), elf, p.privileges(), List.of(program)) : p);
+        }
+        return image;
     }
 
     private void digestEvent(EventLog log, long seq) {
@@ -110,6 +128,7 @@ final class ConsoleRig implements AutoCloseable {
     String recentEvents(int n) {
         StringBuilder s = new StringBuilder();
         java.util.List<Event> recent = events.recent();
+        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList();
         for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
             s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
                 .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")

@@ -18,6 +18,8 @@ public final class Images {
     public static final String DIRECTORY = "/org/minnow/userland/images/";
     public static final String BOOT_IMAGE = "boot.img";
     public static final String ROOT_DISK = "root.img";
+    /** The directory (under {@link #DIRECTORY}) with every program the build made, by name. */
+    public static final String PROGRAMS = "bin";
 
     private Images() {}
 
@@ -35,6 +37,14 @@ public final class Images {
         byte[] bytes = resource(BOOT_IMAGE).orElseThrow(() -> new IllegalStateException(
                 "the userland jar has no " + BOOT_IMAGE + ": build the userland module (mvn -pl userland -am package)"));
         return BootImageFile.read(bytes, BOOT_IMAGE);
+    }
+
+    /** The executable of the program called {@code name} (init, pm, libctest, ...), if the build made it. */
+    public static Optional<byte[]> program(String name) {
+        if (!name.matches("[A-Za-z0-9_.-]+")) {
+            return Optional.empty();
+        }
+        return resource(PROGRAMS + "/" + name);
     }
 
     /** The bytes of the image called {@code name}, if the build made it (the root disk comes later). */

@@ -24,7 +24,8 @@ import org.minnow.userland.Images;
  * The userland build, run by Maven (exec-maven-plugin, process-classes) in its own JVM:
  * compiles lib/libc and lib/libsys into archives, every program directory under servers/,
  * drivers/ and commands/ into an ELF executable, and writes the boot image that
- * etc/bootimage.conf describes into the classes directory, so it ends up in the jar.
+ * etc/bootimage.conf describes into the classes directory, so it ends up in the jar, with every
+ * program beside it (images/bin/NAME, for tests and the root disk).
  * <pre>
  *   java org.minnow.userland.build.UserlandBuild USERLAND_DIR CLASSES_DIR WORK_DIR
  * </pre>
@@ -55,6 +56,11 @@ public final class UserlandBuild {
         Path images = Path.of(args[1]).resolve(Images.DIRECTORY.substring(1));
         Files.createDirectories(images);
         Files.write(images.resolve(Images.BOOT_IMAGE), BootImageFile.write(boot));
+        Path bin = images.resolve(Images.PROGRAMS);
+        Files.createDirectories(bin);
+        for (Map.Entry<String, byte[]> p : build.programs().entrySet()) {
+            Files.write(bin.resolve(Path.of(p.getKey()).getFileName().toString()), p.getValue());
+        }
     }
 
     /**
