@@ -162,7 +162,7 @@ final class ConsoleRig implements AutoCloseable {
     String recentEvents(int n) {
         StringBuilder s = new StringBuilder();
         java.util.List<Event> recent = events.recent();
-        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList();
+        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList(); // ticks say little
         for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
             s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
                 .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")
