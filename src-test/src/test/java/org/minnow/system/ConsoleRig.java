@@ -38,7 +38,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system as the build made it. */
     ConsoleRig() {
-        this(null);
+        this((String) null);
     }
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
@@ -51,8 +51,17 @@ final class ConsoleRig implements AutoCloseable {
      * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
      */
     ConsoleRig(String initProgram, String extraService) {
+        this(initProgram, extraService, MachineConfig.standard());
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, null, config);
+    }
+
+    private ConsoleRig(String initProgram, String extraService, MachineConfig config) {
         try {
-            machine = new Machine(MachineConfig.standard());
+            machine = new Machine(config);
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
