@@ -14,6 +14,10 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+
+#define ENOSYS_NEGATIVE (-ENOSYS)  /* what a server answers, as MINIX servers do */
 
 static int checks, failures;
 
@@ -135,6 +139,17 @@ static void files(void) {
     CHECK(read(1, buf_for_bad_read, 1) == -1 && errno == EBADF);
 }
 
+/* A user process cannot pose as a driver: VFS drops a CDEV_REPLY that is not from one. */
+static void forged_reply(void) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m_type = CDEV_REPLY;
+    m.m_u.m_cdev_reply.id = 1;
+    m.m_u.m_cdev_reply.status = 1234;
+    CHECK(_sendnb(VFS_PROC_NR, &m) != OK); /* a user process may only SENDREC */
+    CHECK(_sendrec(VFS_PROC_NR, &m) == OK && m.m_type == ENOSYS_NEGATIVE);
+}
+
 static void processes(void) {
     CHECK(getpid() == 1);
     sigset_t set;
@@ -172,6 +187,7 @@ int main(void) {
     heap();
     files();
     processes();
+    forged_reply();
     printf("libctest: %d checks, %d failed\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

@@ -41,6 +41,16 @@ class BootTest {
     }
 
     @Test
+    void bootsAndAnswersWithBufferedIpc() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig(org.minnow.kernel.Kernel.Style.BUFFERED)) {
+            long cycles = rig.runUntil("# ", BOOT_BUDGET);
+            System.out.printf("buffered IPC: boot to prompt: %,d cycles%n", cycles);
+            rig.type("forktest\r");
+            rig.runUntil("child 5 exited with status 7\r\n# ", LINE_BUDGET);
+        }
+    }
+
+    @Test
     void aTypedLineComesBack() throws Exception {
         try (ConsoleRig rig = new ConsoleRig()) {
             rig.runUntil("# ", BOOT_BUDGET);

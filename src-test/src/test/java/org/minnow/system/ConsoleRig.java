@@ -56,10 +56,19 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system on a machine of the given configuration (a timing profile, a RAM size). */
     ConsoleRig(MachineConfig config) {
-        this(null, null, config);
+        this(null, null, config, Kernel.Style.RENDEZVOUS);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, null, MachineConfig.standard(), style);
     }
 
     private ConsoleRig(String initProgram, String extraService, MachineConfig config) {
+        this(initProgram, extraService, config, Kernel.Style.RENDEZVOUS);
+    }
+
+    private ConsoleRig(String initProgram, String extraService, MachineConfig config, Kernel.Style style) {
         try {
             machine = new Machine(config);
             digest = MessageDigest.getInstance("SHA-256");
@@ -70,7 +79,7 @@ final class ConsoleRig implements AutoCloseable {
         }
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
-        kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
+        kernel = new Kernel(machine, events, style);
         BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
         if (extraService != null) {
             byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
