@@ -26,6 +26,8 @@ import org.minnow.userland.Images;
 final class ConsoleRig implements AutoCloseable {
     /** Cycles per slice of running between looks at the console. */
     static final long SLICE = 200_000;
+    /** RS's slot, where a stand-in RS is booted. */
+    static final int RS_SLOT = 2;
 
     final Machine machine;
     final Kernel kernel;
@@ -54,21 +56,26 @@ final class ConsoleRig implements AutoCloseable {
         this(initProgram, extraService, MachineConfig.standard());
     }
 
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, extraService, slot, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+    }
+
     /** The system on a machine of the given configuration (a timing profile, a RAM size). */
     ConsoleRig(MachineConfig config) {
-        this(null, null, config, Kernel.Style.RENDEZVOUS);
+        this(null, null, 0, config, Kernel.Style.RENDEZVOUS);
     }
 
     /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
     ConsoleRig(Kernel.Style style) {
-        this(null, null, MachineConfig.standard(), style);
+        this(null, null, 0, MachineConfig.standard(), style);
     }
 
     private ConsoleRig(String initProgram, String extraService, MachineConfig config) {
-        this(initProgram, extraService, config, Kernel.Style.RENDEZVOUS);
+        this(initProgram, extraService, RS_SLOT, config, Kernel.Style.RENDEZVOUS);
     }
 
-    private ConsoleRig(String initProgram, String extraService, MachineConfig config, Kernel.Style style) {
+    private ConsoleRig(String initProgram, String extraService, int extraSlot, MachineConfig config, Kernel.Style style) {
         try {
             machine = new Machine(config);
             digest = MessageDigest.getInstance("SHA-256");
@@ -83,7 +90,7 @@ final class ConsoleRig implements AutoCloseable {
         BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
         if (extraService != null) {
             byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
-            image.add(new BootProcess(extraService, 2, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+            image.add(new BootProcess(extraService, extraSlot, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
         }
         kernel.boot(image);
     }
