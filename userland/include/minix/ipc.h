@@ -59,6 +59,17 @@ typedef struct {
 /* A character driver's answer (CDEV_REPLY): the request's id and the result (bytes, or an error). */
 typedef struct { int id; int status; uint8_t padding[48]; } mess_cdev_reply;
 
+/* RS to a service it starts (RS_INIT), and the service's answer (RS_INIT, with result). */
+typedef struct {
+    int result;           /* the answer: OK, or why the service cannot start */
+    int type;             /* SEF_INIT_FRESH, SEF_INIT_LU or SEF_INIT_RESTART */
+    int rproctab_gid;     /* a grant of RS's table (MINIX); unused so far */
+    endpoint_t old_endpoint; /* a restarted service's previous endpoint */
+    int restarts;         /* how many times it was restarted */
+    int flags;            /* SEF_INIT_CRASH, ... */
+    uint8_t padding[32];
+} mess_rs_init;
+
 typedef struct {
     endpoint_t m_source;  /* who sent the message (set by the kernel) */
     int m_type;           /* what kind of message it is */
@@ -73,6 +84,7 @@ typedef struct {
         mess_notify m_notify;
         mess_cdev_request m_cdev;
         mess_cdev_reply m_cdev_reply;
+        mess_rs_init m_rs_init;
         uint8_t size[56];
     } m_u;
 } message;
