@@ -136,6 +136,11 @@ static void files(void) {
     CHECK(write(1, (const void *) 16, 5) == -1 && errno == EFAULT);
     CHECK(fstat(1, (struct stat *) 16) == -1 && errno == EFAULT);
     CHECK(write(0, "x", 1) == -1 && errno == EBADF);
+    /* a non-blocking read of the console with no line typed: EAGAIN instead of waiting */
+    CHECK(fcntl(0, F_SETFL, O_NONBLOCK) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) != 0);
+    CHECK(read(0, buf_for_bad_read, 1) == -1 && errno == EAGAIN);
+    CHECK(fcntl(0, F_SETFL, 0) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) == 0);
+    CHECK(fcntl(0, 99) == -1 && errno == EINVAL);
     CHECK(read(1, buf_for_bad_read, 1) == -1 && errno == EBADF);
 }
 
