@@ -1,6 +1,6 @@
 /*
  * sef.c: the System Event Framework (MINIX's lib/libsys/sef*.c, the parts Minnow needs now).
- * sef_startup sends the process's heap and its stdout/stderr straight to the kernel (a server
+ * sef_startup sends the process's heap, its stdout/stderr and its exit straight to the kernel (a server
  * cannot ask PM or VFS for them: it may be PM or VFS); sef_receive answers RS's heartbeat
  * pings and RS_INIT by itself.
  */
@@ -38,6 +38,7 @@ static void answer_init(message *m) {
 /* Provided by libc (lib/libc/hooks.c): where brk() and console output of a system process go. */
 extern int (*__brk_hook)(void *address, void **now);
 extern int (*__console_write_hook)(const char *text, int len);
+extern void (*__exit_hook)(int status);
 
 static int brk_direct(void *address, void **now) {
     vir_bytes b = 0;
@@ -59,9 +60,16 @@ static int console_to_kernel(const char *text, int len) {
     return len;
 }
 
+/* A service that exits tells the kernel (SYS_EXIT), which tells its signal manager, RS. */
+static void exit_to_kernel(int status) {
+    (void) status;
+    sys_exit();
+}
+
 void sef_startup(void) {
     __brk_hook = brk_direct;
     __console_write_hook = console_to_kernel;
+    __exit_hook = exit_to_kernel;
 }
 
 int sef_receive_status(endpoint_t src, message *m, int *status) {

@@ -23,6 +23,14 @@ class SyslibOnTheMachineTest {
             }
             assertThat(tagged).as("the DIAG event with tag 42").isTrue();
             rig.runUntil("# ", BootTest.BOOT_BUDGET); /* the rest of the system is unharmed */
+            rig.type("pid\r");
+            rig.runUntil("pid 1, parent 2\r\n", BootTest.LINE_BUDGET);
+            boolean exited = false;
+            for (Event e : rig.events.recent()) {
+                exited |= e.kind() == EventKind.PROC_EXITED && e.source() == 4;
+            }
+            assertThat(exited).as("syslibtest's exit went through the kernel").isTrue();
+            assertThat(rig.kernel.context().procs.isFree(4)).isTrue();
         }
     }
 }
