@@ -1,0 +1,204 @@
+package org.minnow.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.minnow.hw.machine.Machine;
+import org.minnow.hw.machine.MachineConfig;
+import org.minnow.kernel.Endpoints;
+import org.minnow.kernel.Errors;
+import org.minnow.kernel.Kernel;
+import org.minnow.kernel.boot.BootImage;
+import org.minnow.kernel.boot.BootProcess;
+import org.minnow.kernel.event.Event;
+import org.minnow.kernel.event.EventLog;
+import org.minnow.userland.Images;
+
+/**
+ * Test-only: the whole system (machine, kernel, the userland's boot image) with its console
+ * driven like a person at a terminal: run until some text appears, type a line. Every kernel
+ * event also goes into a running SHA-256 digest, so two runs can be compared event for event.
+ */
+final class ConsoleRig implements AutoCloseable {
+    /** Cycles per slice of running between looks at the console. */
+    static final long SLICE = 200_000;
+    /** RS's slot, where a stand-in RS is booted. */
+    static final int RS_SLOT = 2;
+
+    final Machine machine;
+    final Kernel kernel;
+    final EventLog events = new EventLog(1 << 14);
+    private final StringBuilder console = new StringBuilder();
+    private final StringBuilder diag = new StringBuilder();
+    private final MessageDigest digest;
+    private long eventCount;
+    private int searchFrom;
+
+    /** The system as the build made it. */
+    ConsoleRig() {
+        this((String) null);
+    }
+
+    /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
+    ConsoleRig(String initProgram) {
+        this(initProgram, null);
+    }
+
+    /**
+     * The system with {@code initProgram} in init's place (null: init) and the service
+     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
+     */
+    ConsoleRig(String initProgram, String extraService) {
+        this(initProgram, extraService, MachineConfig.standard());
+    }
+
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, extraService, slot, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, null, 0, config, Kernel.Style.RENDEZVOUS);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, null, 0, MachineConfig.standard(), style);
+    }
+
+    private ConsoleRig(String initProgram, String extraService, MachineConfig config) {
+        this(initProgram, extraService, RS_SLOT, config, Kernel.Style.RENDEZVOUS);
+    }
+
+    private ConsoleRig(String initProgram, String extraService, int extraSlot, MachineConfig config, Kernel.Style style) {
+        try {
+            machine = new Machine(config);
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        machine.setConsole(b -> console.append((char) (b & 0xff)));
+        events.addListener(this::digestEvent);
+        kernel = new Kernel(machine, events, style);
+        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        if (extraService != null) {
+            byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
+            image.add(new BootProcess(extraService, extraSlot, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+        }
+        kernel.boot(image);
+    }
+
+    private static BootImage withInit(String program) {
+        byte[] elf = Images.program(program).orElseThrow(() -> new IllegalArgumentException("no program " + program));
+        BootImage image = new BootImage();
+        for (BootProcess p : Images.bootImage().processes()) {
+            image.add(p.name().equals("init") ? new BootProcess(program, p.slot(), elf, p.privileges(), List.of(program)) : p);
+        }
+        return image;
+    }
+
+    private void digestEvent(EventLog log, long seq) {
+        Event e = log.get(seq);
+        String line = e.cycle() + " " + e.kind() + " " + e.source() + " " + e.destination() + " " + e.messageType()
+                + " " + e.result() + " " + e.extra() + " " + (e.text() == null ? "" : e.text()) + "\n";
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
+            diag.append(e.text());
+        }
+        eventCount++;
+    }
+
+    /**
+     * Runs until {@code text} appears on the console after what earlier calls found, within
+     * {@code maxCycles}; returns the cycle count then. Fails with the console and recent events.
+     */
+    long runUntil(String text, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (true) {
+            int at = console.indexOf(text, searchFrom);
+            if (at >= 0) {
+                searchFrom = at + text.length();
+                return machine.hart().cycles();
+            }
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + text + "' did not appear within " + maxCycles + " cycles; console:\n"
+                        + console + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
+    }
+
+    /** Types {@code text} on the keyboard (it reaches the UART as the machine runs). */
+    void type(String text) {
+        machine.type(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Everything the console showed so far. */
+    String console() {
+        return console.toString();
+    }
+
+    /** What system processes printed (DIAG events of tag 0, in order). */
+    String diagnostics() {
+        return diag.toString();
+    }
+
+    /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */
+    void runUntilDiagnostic(String text, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (diag.indexOf(text) < 0) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + text + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + diag + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
+    }
+
+    /** The console from where the last runUntil found its text. */
+    String consoleSinceLastMatch() {
+        return console.substring(searchFrom);
+    }
+
+    long cycles() {
+        return machine.hart().cycles();
+    }
+
+    long eventCount() {
+        return eventCount;
+    }
+
+    /** The SHA-256 of every event so far, in order. */
+    String eventDigest() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String recentEvents(int n) {
+        StringBuilder s = new StringBuilder();
+        java.util.List<Event> recent = events.recent();
+        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList(); // ticks say little
+        for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
+            s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
+                .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")
+                .append(Integer.toHexString(e.messageType())).append(" result=").append(Errors.name(e.result()))
+                .append(" extra=").append(e.extra()).append(e.text() == null ? "" : " " + e.text()).append('\n');
+        }
+        return s.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        machine.close();
+    }
+}

@@ -1,0 +1,8 @@
+/* init.h: what init's files share. */
+#ifndef _INIT_H
+#define _INIT_H
+
+/* Runs one typed line: a built-in command, or else the line is echoed. */
+void run_line(char *line);
+
+#endif

@@ -1,0 +1,4 @@
+/* errno.c: the one errno of a single-threaded program. */
+#include <errno.h>
+
+int errno;

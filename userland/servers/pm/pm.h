@@ -1,0 +1,66 @@
+/*
+ * pm.h: what the files of PM share: the process table (struct mproc, one per kernel slot, as
+ * MINIX's mproc.h), the message being handled, and each handler's prototype. A handler returns
+ * the reply's m_type (a result >= 0 or a negative error), or SUSPEND for no reply now
+ * (EDONTREPLY for none ever, as after exit).
+ */
+#ifndef _PM_H
+#define _PM_H
+
+#include <errno.h>
+#include <sys/types.h>
+#include <minix/callnr.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+
+/* One process as PM sees it. */
+struct mproc {
+    int mp_flags;          /* IN_USE, ZOMBIE, WAITING, PRIV_PROC */
+    endpoint_t mp_endpoint;
+    pid_t mp_pid;
+    int mp_parent;         /* the parent's slot */
+    int mp_status;         /* a zombie's wait status: exit code << 8 | signal */
+    pid_t mp_wpid;         /* WAITING: the pid waited for (-1: any child) */
+};
+
+#define IN_USE    0x01     /* the slot holds a process (alive, or a zombie) */
+#define ZOMBIE    0x02     /* it has ended; its parent has not waited for it yet */
+#define WAITING   0x04     /* it waits in wait/waitpid */
+#define PRIV_PROC 0x08     /* a system service of the boot image: not PM's to fork or kill */
+
+extern struct mproc mproc[NR_PROCS];
+extern struct mproc *mp;   /* the caller of the request being handled */
+extern message m_in;       /* the request being handled */
+extern int who_p;          /* the caller's slot */
+extern pid_t next_pid;
+
+/* table.c: the call vector */
+typedef int (*pm_call_t)(void);
+extern pm_call_t call_vec[NR_PM_CALLS];
+
+/* main.c */
+void reply(endpoint_t to, message *m);
+
+/* misc.c */
+int do_getpid(void);
+int do_brk(void);
+int no_sys(void);
+
+/* forkexit.c */
+int do_fork(void);
+int do_exit(void);
+int do_waitpid(void);
+void exit_proc(struct mproc *rmp, int status);
+
+/* signal.c */
+int do_kill(void);
+int do_sigaction(void);
+void ksig_pending(void);
+
+/* proc.c: the process table */
+void proc_init(void);
+struct mproc *proc_of(endpoint_t e);
+struct mproc *proc_by_pid(pid_t pid);
+int free_slot(void);
+
+#endif

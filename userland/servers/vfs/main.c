@@ -1,0 +1,81 @@
+/*
+ * main.c: the virtual file system's main loop (MINIX's servers/vfs/main.c). Requests from
+ * processes go through the call vector; answers of character drivers (CDEV_REPLY) finish a
+ * call that waited for them. VFS never blocks on a driver: it sends to drivers with SENDA and
+ * lets the caller wait (SUSPEND), so one process reading the console does not stop the others.
+ *
+ * Now: open, read, write and close of the console (/dev/console, /dev/tty), fstat, fcntl, dup.
+ * Later: the MINIX file system on the disk driver, pipes, directories (see USERLAND.md).
+ */
+#include <string.h>
+#include <minix/sef.h>
+#include <minix/syslib.h>
+#include "vfs.h"
+
+message m_in;
+struct fproc *fp;
+struct fproc fproc[NR_PROCS];
+
+/* The caller's table: a slot whose endpoint changed holds a new process, with no descriptors. */
+static struct fproc *fproc_of(endpoint_t e) {
+    int p = _ENDPOINT_P(e);
+    if (p < 0 || p >= NR_PROCS) {
+        return NULL;
+    }
+    struct fproc *rfp = &fproc[p];
+    if (rfp->fp_endpoint != e) {
+        memset(rfp, 0, sizeof(*rfp));
+        rfp->fp_endpoint = e;
+        rfp->fp_grant = GRANT_INVALID;
+    }
+    return rfp;
+}
+
+/* Answers a process; m_in's fields set by the handler go along (fstat, lseek). */
+void reply(struct fproc *rfp, int result) {
+    message m;
+    memcpy(&m, &m_in, sizeof(m));
+    m.m_type = result;
+    _send(rfp->fp_endpoint, &m);
+}
+
+static void handle_request(void) {
+    fp = fproc_of(m_in.m_source);
+    if (fp == NULL) {
+        return;
+    }
+    int call = m_in.m_type - VFS_BASE;
+    int result;
+    if (!IS_VFS_CALL(m_in.m_type) || call < 0 || call >= NR_VFS_CALLS || call_vec[call] == NULL) {
+        result = no_sys();
+    } else {
+        result = call_vec[call]();
+    }
+    if (result != SUSPEND) {
+        reply(fp, result);
+    }
+}
+
+int main(void) {
+    sef_startup();
+    dmap_init();
+    for (int p = 0; p < NR_PROCS; p++) {
+        fproc[p].fp_endpoint = NONE;
+    }
+    for (;;) {
+        int status;
+        if (sef_receive_status(ANY, &m_in, &status) != OK) {
+            continue;
+        }
+        if (is_ipc_notify(status)) {
+            continue; /* nothing VFS waits for arrives as a notification yet */
+        }
+        if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
+            cdev_reply(&m_in);
+        } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {
+            pm_request();
+        } else {
+            handle_request();
+        }
+    }
+}

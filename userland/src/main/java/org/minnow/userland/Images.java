@@ -1,0 +1,58 @@
+package org.minnow.userland;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.minnow.kernel.boot.BootImage;
+import org.minnow.kernel.boot.BootProcess;
+
+/**
+ * The images the userland build puts in this jar (see userland/USERLAND.md, "The images"):
+ * {@link #bootImage()} for the kernel, and later the root disk. Each image is a resource under
+ * {@code org/minnow/userland/images/}; {@link #resource} finds any of them by name.
+ */
+public final class Images {
+    /** Where the images live in the jar. */
+    public static final String DIRECTORY = "/org/minnow/userland/images/";
+    public static final String BOOT_IMAGE = "boot.img";
+    public static final String ROOT_DISK = "root.img";
+    /** The directory (under {@link #DIRECTORY}) with every program the build made, by name. */
+    public static final String PROGRAMS = "bin";
+
+    private Images() {}
+
+    /** The boot image the build made: pm, vfs, tty, init, ... each in its slot with its privileges. */
+    public static BootImage bootImage() {
+        BootImage image = new BootImage();
+        for (BootImageFile.Program p : programs()) {
+            image.add(new BootProcess(p.entry().name(), p.entry().slot(), p.elf(), p.entry().privileges(), p.entry().args()));
+        }
+        return image;
+    }
+
+    /** The programs of the boot image with their configuration lines. */
+    public static List<BootImageFile.Program> programs() {
+        byte[] bytes = resource(BOOT_IMAGE).orElseThrow(() -> new IllegalStateException(
+                "the userland jar has no " + BOOT_IMAGE + ": build the userland module (mvn -pl userland -am package)"));
+        return BootImageFile.read(bytes, BOOT_IMAGE);
+    }
+
+    /** The executable of the program called {@code name} (init, pm, libctest, ...), if the build made it. */
+    public static Optional<byte[]> program(String name) {
+        if (!name.matches("[A-Za-z0-9_.-]+")) {
+            return Optional.empty();
+        }
+        return resource(PROGRAMS + "/" + name);
+    }
+
+    /** The bytes of the image called {@code name}, if the build made it (the root disk comes later). */
+    public static Optional<byte[]> resource(String name) {
+        try (InputStream in = Images.class.getResourceAsStream(DIRECTORY + name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
