@@ -32,6 +32,14 @@ public final class ConsoleBuffer {
         return s.toString();
     }
 
+    /** Text read from the buffer, and the position just after it. */
+    public record Chunk(String text, long end) {}
+
+    /** The text since {@code from} and where it ends, read at once (nothing slips between the two). */
+    public synchronized Chunk read(long from) {
+        return new Chunk(since(from), written);
+    }
+
     /** Forgets everything (at reset). */
     public synchronized void clear() {
         written = 0;

@@ -1,0 +1,125 @@
+package org.minnow.ide.panels;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import org.minnow.ide.machine.CacheInfo;
+import org.minnow.ide.viewmodel.CacheViewModel;
+
+/**
+ * The caches as sets (rows) x ways (columns), one block per cache, each line coloured by its
+ * owner (processes in colours, kernel routines in greys), lines filled since the last frame (misses)
+ * flashing white; each owner's hit rate; and the profile and L1 geometry to use at the next reset.
+ */
+public final class CachePanel extends BorderPane {
+    private final CacheViewModel vm;
+    private final Canvas canvas = new Canvas();
+
+    public CachePanel(CacheViewModel vm) {
+        this.vm = vm;
+        setId("cachePanel");
+        Pane holder = new Pane(canvas);
+        holder.setMinSize(100, 100);
+        canvas.widthProperty().bind(holder.widthProperty());
+        canvas.heightProperty().bind(holder.heightProperty());
+        canvas.setId("cacheCanvas");
+        canvas.widthProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> redraw());
+        vm.cachesProperty().addListener(o -> redraw());
+        ListView<String> owners = new ListView<>(vm.ownerRows());
+        owners.setId("ownerStats");
+        owners.setPrefHeight(130);
+        owners.getStyleClass().add("mono");
+        setTop(settings());
+        setCenter(holder);
+        setBottom(owners);
+    }
+
+    private HBox settings() {
+        ComboBox<String> profile = new ComboBox<>();
+        profile.setId("profile");
+        profile.getItems().setAll(vm.profileNames());
+        profile.valueProperty().bindBidirectional(vm.profileProperty());
+        ComboBox<Integer> size = new ComboBox<>();
+        size.setId("l1Size");
+        for (int s : CacheViewModel.L1_SIZES) {
+            size.getItems().add(s);
+        }
+        size.setValue(0);
+        size.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer v) { return v == null || v == 0 ? "profile's" : v / 1024 + " KiB"; }
+            @Override public Integer fromString(String s) { return 0; }
+        });
+        size.valueProperty().addListener((o, a, b) -> vm.l1SizeProperty().set(b == null ? 0 : b));
+        ComboBox<Integer> ways = new ComboBox<>();
+        ways.setId("l1Ways");
+        for (int w : CacheViewModel.L1_WAYS) {
+            ways.getItems().add(w);
+        }
+        ways.setValue(0);
+        ways.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer v) { return v == null || v == 0 ? "profile's" : v + "-way"; }
+            @Override public Integer fromString(String s) { return 0; }
+        });
+        ways.valueProperty().addListener((o, a, b) -> vm.l1WaysProperty().set(b == null ? 0 : b));
+        Button apply = new Button("Apply and reset");
+        apply.setId("applyCache");
+        apply.setTooltip(new Tooltip("The machine is rebuilt with this profile and L1 geometry, and boots again"));
+        apply.setOnAction(e -> vm.applyAndReset());
+        HBox box = new HBox(6, new Label("Profile"), profile, new Label("L1"), size, ways, apply);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        g.setFill(Color.web("#20242a"));
+        g.fillRect(0, 0, w, h);
+        List<CacheInfo> caches = vm.cachesProperty().get();
+        if (caches.isEmpty()) {
+            g.setFill(Color.LIGHTGRAY);
+            g.fillText("No cache model: nothing is booted, or the caches are off.", 10, 20);
+            return;
+        }
+        double blockWidth = w / caches.size();
+        for (int i = 0; i < caches.size(); i++) {
+            drawCache(g, caches.get(i), i * blockWidth + 6, blockWidth - 12, h);
+        }
+    }
+
+    private void drawCache(GraphicsContext g, CacheInfo c, double x, double width, double h) {
+        g.setFill(Color.WHITE);
+        g.fillText(c.name() + "  " + c.sets() + " sets x " + c.ways() + " ways, " + c.lineSize() + " B lines", x, 14);
+        double top = 20, cellH = Math.max(0.25, (h - top - 4) / c.sets()), cellW = width / c.ways();
+        for (int set = 0; set < c.sets(); set++) {
+            for (int way = 0; way < c.ways(); way++) {
+                int slot = set * c.ways() + way;
+                int owner = c.lineOwner()[slot];
+                if (owner < 0) {
+                    continue;
+                }
+                g.setFill(c.freshlyFilled()[slot] ? Color.WHITE : colourOf(owner));
+                g.fillRect(x + way * cellW, top + set * cellH, Math.max(1, cellW - 1), Math.max(0.5, cellH - (cellH > 3 ? 1 : 0)));
+            }
+        }
+    }
+
+    /** Processes get colours, kernel routines greys: the same owner always gets the same colour. */
+    static Color colourOf(int owner) {
+        if (CacheViewModel.isKernelOwner(owner)) {
+            return Color.gray(0.35 + (owner % 7) * 0.07);
+        }
+        return Color.hsb(CacheViewModel.hueOf(owner), 0.7, 0.85);
+    }
+}
