@@ -51,8 +51,12 @@ public final class MainWindow extends BorderPane {
         tabs[3] = tabs("messages", tab("Messages", messages));
         tabs[4] = tabs("cache", tab("Cache", new CachePanel(model.cache())));
         tabs[5] = tabs("drivers", tab("Drivers", new DriversPanel(model.drivers())));
+        for (TabPane t : tabs) {
+            t.setMinWidth(0); // a column may be narrower than its panels would like; they clip
+        }
         for (int i = 0; i < 3; i++) {
             stacks[i] = new SplitPane(tabs[2 * i], tabs[2 * i + 1]);
+            stacks[i].setMinWidth(0);
             stacks[i].setOrientation(Orientation.VERTICAL);
             stacks[i].setDividerPositions(memory.divider("stack" + i, i == 0 ? 0.65 : 0.45));
         }

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import org.minnow.ide.machine.CacheInfo;
@@ -45,7 +44,7 @@ public final class CachePanel extends BorderPane {
         setBottom(owners);
     }
 
-    private HBox settings() {
+    private javafx.scene.layout.FlowPane settings() {
         ComboBox<String> profile = new ComboBox<>();
         profile.setId("profile");
         profile.getItems().setAll(vm.profileNames());
@@ -76,7 +75,8 @@ public final class CachePanel extends BorderPane {
         apply.setId("applyCache");
         apply.setTooltip(new Tooltip("The machine is rebuilt with this profile and L1 geometry, and boots again"));
         apply.setOnAction(e -> vm.applyAndReset());
-        HBox box = new HBox(6, new Label("Profile"), profile, new Label("L1"), size, ways, apply);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 4, new Label("Profile"), profile, new Label("L1"),
+                size, ways, apply);
         box.setPadding(new Insets(4));
         return box;
     }
@@ -100,7 +100,8 @@ public final class CachePanel extends BorderPane {
 
     private void drawCache(GraphicsContext g, CacheInfo c, double x, double width, double h) {
         g.setFill(Color.WHITE);
-        g.fillText(c.name() + "  " + c.sets() + " sets x " + c.ways() + " ways, " + c.lineSize() + " B lines", x, 14);
+        g.setFont(javafx.scene.text.Font.font(10));
+        g.fillText(c.name() + " " + c.sets() + "\u00d7" + c.ways() + ", " + c.lineSize() + " B", x, 14, width);
         double top = 20, cellH = Math.max(0.25, (h - top - 4) / c.sets()), cellW = width / c.ways();
         for (int set = 0; set < c.sets(); set++) {
             for (int way = 0; way < c.ways(); way++) {

@@ -54,7 +54,7 @@ public final class ProcessesPanel extends SplitPane {
         details.getStyleClass().add("mono");
         details.textProperty().bind(vm.detailsProperty());
         getItems().addAll(table, details);
-        setDividerPositions(0.45);
+        setDividerPositions(0.55);
     }
 
     static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

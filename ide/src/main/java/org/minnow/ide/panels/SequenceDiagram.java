@@ -119,7 +119,7 @@ public final class SequenceDiagram extends BorderPane {
         g.setLineDashes();
         g.setLineWidth(1);
         g.setFill(Color.BLACK);
-        g.fillText(MessageDecoder.typeName(e.messageType()), Math.min(x1, x2) + 6, y - 3);
+        g.fillText(MessageDecoder.typeName(e), Math.min(x1, x2) + 6, y - 3);
     }
 
     private static double laneX(int i, double laneWidth) {

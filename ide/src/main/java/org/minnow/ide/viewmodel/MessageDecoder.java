@@ -43,14 +43,35 @@ public final class MessageDecoder {
         if (type >= 0x400 && type < 0x480) {
             return "CDEV request " + (type - 0x400);
         }
-        if (type >= 0x100 && type < 0x200) {
-            return "VFS call " + (type - 0x100);
-        }
-        if (type > 0 && type < 0x100) {
-            return "PM call " + type + " / reply";
-        }
         return String.format(Locale.ROOT, "type %d (0x%x)", type, type);
     }
+
+    /**
+     * The name of a message's type, knowing where it goes: a request to PM (endpoint 0) or VFS
+     * (endpoint 1) is named after MINIX's call numbers (USERLAND.md), since their numbers are
+     * small and mean something else elsewhere (a reply's m_type is a result).
+     */
+    public static String typeName(Event e) {
+        int t = e.messageType();
+        if (e.destination() == PM_ENDPOINT && PM_CALLS.containsKey(t)) {
+            return PM_CALLS.get(t);
+        }
+        if (e.destination() == VFS_ENDPOINT && VFS_CALLS.containsKey(t)) {
+            return VFS_CALLS.get(t);
+        }
+        return typeName(t);
+    }
+
+    static final int PM_ENDPOINT = 0, VFS_ENDPOINT = 1;
+    private static final java.util.Map<Integer, String> PM_CALLS = java.util.Map.of(1, "PM_EXIT", 2, "PM_FORK", 3, "PM_WAIT4",
+            4, "PM_GETPID", 11, "PM_KILL", 14, "PM_EXEC", 20, "PM_SIGACTION", 46, "PM_GETPROCNR", 47, "PM_GETSYSINFO");
+    private static final java.util.Map<Integer, String> VFS_CALLS = java.util.Map.ofEntries(
+            java.util.Map.entry(0x100, "VFS_READ"), java.util.Map.entry(0x101, "VFS_WRITE"), java.util.Map.entry(0x102, "VFS_LSEEK"),
+            java.util.Map.entry(0x103, "VFS_OPEN"), java.util.Map.entry(0x104, "VFS_CREAT"), java.util.Map.entry(0x105, "VFS_CLOSE"),
+            java.util.Map.entry(0x106, "VFS_LINK"), java.util.Map.entry(0x107, "VFS_UNLINK"), java.util.Map.entry(0x108, "VFS_CHDIR"),
+            java.util.Map.entry(0x109, "VFS_MKDIR"), java.util.Map.entry(0x111, "VFS_RENAME"), java.util.Map.entry(0x115, "VFS_STAT"),
+            java.util.Map.entry(0x116, "VFS_FSTAT"), java.util.Map.entry(0x118, "VFS_IOCTL"), java.util.Map.entry(0x119, "VFS_FCNTL"),
+            java.util.Map.entry(0x11A, "VFS_PIPE2"), java.util.Map.entry(0x11D, "VFS_GETDENTS"));
 
     private static String kernelCallName(int type) {
         Object[][] names = {
@@ -110,7 +131,7 @@ public final class MessageDecoder {
 
     /** "client → server: SYS_KILL (SEND)" style heading, with endpoints named by {@code names}. */
     public static String heading(Event e, java.util.function.IntFunction<String> names) {
-        return names.apply(e.source()) + " \u2192 " + names.apply(e.destination()) + ": " + typeName(e.messageType())
+        return names.apply(e.source()) + " \u2192 " + names.apply(e.destination()) + ": " + typeName(e)
                 + " (" + e.kind() + ", cycle " + e.cycle() + ")";
     }
 
