@@ -47,6 +47,15 @@ public final class WorkbenchFx {
         return WorkbenchStage.open(stage, model, scratchMemory());
     }
 
+    /** Closes every window the test opened (which stops their machines). */
+    public static void closeAll() {
+        try {
+            org.testfx.api.FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            throw new AssertionError("the test's windows did not close", e);
+        }
+    }
+
     /** Waits (up to 30 s) until {@code condition} holds on the FX thread. */
     public static void waitUntil(Callable<Boolean> condition) {
         try {

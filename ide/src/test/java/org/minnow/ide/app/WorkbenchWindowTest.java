@@ -19,6 +19,11 @@ import org.testfx.framework.junit5.Start;
 class WorkbenchWindowTest {
     private WorkbenchStage workbench;
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() {
+        WorkbenchFx.closeAll();
+    }
+
     @Start
     void start(Stage stage) {
         workbench = WorkbenchFx.open(stage, DefaultSystem.choose(), true);

@@ -25,6 +25,11 @@ import org.testfx.framework.junit5.Start;
 class ControlsAndProcessesTest {
     private WorkbenchStage workbench;
 
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() {
+        WorkbenchFx.closeAll();
+    }
+
     @Start
     void start(Stage stage) {
         workbench = WorkbenchFx.open(stage, TestSystems.standard(), false);
