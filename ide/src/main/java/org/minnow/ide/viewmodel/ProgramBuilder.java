@@ -48,6 +48,7 @@ public final class ProgramBuilder {
     /** Builds {@code text}, the contents of {@code fileName} (.c, or .s/.S for assembly). */
     public static Result build(String fileName, String text) {
         Diagnostics d = new Diagnostics();
+        List<Problem> asmProblems = new ArrayList<>();
         boolean c = fileName.endsWith(".c");
         String assembly = null;
         ObjectFile object;
@@ -57,14 +58,15 @@ public final class ProgramBuilder {
                 assembly = Compiler.compileToAssembly(new SourceFile(fileName, ".", text), options, d);
                 object = assembly == null ? null : Compiler.assemble(fileName, assembly, d, true);
             } else {
-                object = Compiler.assemble(fileName, text, d, false);
+                object = assemble(fileName, text, asmProblems);
             }
         } catch (RuntimeException e) {
             d.error(fileName, "internal error: " + e.getMessage());
             object = null;
         }
         List<Problem> problems = problems(d);
-        if (object == null || d.hasErrors()) {
+        problems.addAll(asmProblems);
+        if (object == null || d.hasErrors() || !asmProblems.isEmpty()) {
             return new Result(problems, assembly, null, List.of());
         }
         Linker.Result linked = c ? linkBare(object) : Linker.link(List.of(object), Linker.DEFAULT_USER_BASE);
@@ -80,6 +82,16 @@ public final class ProgramBuilder {
                 : SystemImage.kernel(fileName, () -> new BootImage().add(
                         new BootProcess(baseName(fileName), PROGRAM_SLOT, elf, Privileges.service(), List.of(baseName(fileName)))), null);
         return new Result(problems, assembly, system, lineTable(elf, fileName));
+    }
+
+    /** Assembles a .s file, keeping the assembler's line and column for each error. */
+    private static ObjectFile assemble(String fileName, String text, List<Problem> problems) {
+        org.minnow.tool.asm.Diagnostics d = new org.minnow.tool.asm.Diagnostics();
+        ObjectFile o = org.minnow.tool.asm.Assembler.assemble(new org.minnow.tool.asm.SourceFile(fileName, text), true, d);
+        for (org.minnow.tool.asm.Diagnostics.Error e : d.errors()) {
+            problems.add(new Problem(true, e.line(), e.column(), e.message()));
+        }
+        return o;
     }
 
     private static Linker.Result linkBare(ObjectFile object) {
