@@ -20,7 +20,7 @@ public final class MeasureApp extends javafx.application.Application {
     @Override
     public void start(Stage stage) throws Exception {
         MachineSettings settings = MachineSettings.standard();
-        double headless = SpeedMeasurement.headlessMips(SpeedMeasurement.ipcWorkload(), settings, seconds);
+        SpeedMeasurement.Speed headless = SpeedMeasurement.headless(SpeedMeasurement.ipcWorkload(), settings, seconds);
         Preferences scratch = Preferences.userRoot().node(LayoutMemory.NODE + "-measure");
         WorkbenchModel model = new WorkbenchModel(SpeedMeasurement.ipcWorkload(), settings, true);
         WorkbenchStage open = WorkbenchStage.open(stage, model, new LayoutMemory(scratch));
@@ -31,7 +31,7 @@ public final class MeasureApp extends javafx.application.Application {
             PauseTransition run = new PauseTransition(Duration.seconds(seconds));
             run.setOnFinished(f -> {
                 MachineSnapshot b = model.snapshotProperty().get();
-                double inWindow = SpeedMeasurement.mipsBetween(a, aNanos, b, System.nanoTime());
+                SpeedMeasurement.Speed inWindow = SpeedMeasurement.between(a, aNanos, b, System.nanoTime());
                 System.out.print(new SpeedMeasurement.Figures(headless, inWindow, open.frameRate()).report());
                 stage.close();
                 Platform.exit();

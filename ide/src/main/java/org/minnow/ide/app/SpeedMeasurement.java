@@ -28,12 +28,25 @@ import org.minnow.tool.link.Linker;
  * kernel events that the panels sample). Figures, not checks: nothing depends on them.
  */
 public final class SpeedMeasurement {
-    /** Million instructions per second headless and in the window, and the window's frame rate. */
-    public record Figures(double headlessMips, double workbenchMips, double framesPerSecond) {
+    /**
+     * Speeds headless and in the window, in simulated million cycles per wall second (the
+     * machine's clock, kernel time included) and million instructions per second; and the
+     * window's frame rate.
+     */
+    public record Figures(Speed headless, Speed workbench, double framesPerSecond) {
         public String report() {
-            return String.format(Locale.ROOT, "headless: %.1f MIPS%nin the workbench, every panel open: %.1f MIPS (%.0f%% of headless)%n"
-                    + "UI frame rate while running: %.1f fps%n", headlessMips, workbenchMips,
-                    headlessMips > 0 ? 100 * workbenchMips / headlessMips : 0, framesPerSecond);
+            return String.format(Locale.ROOT, "headless:                            %s%n"
+                    + "in the workbench, every panel open:  %s  (%.0f%% of headless in cycles, %.0f%% in instructions)%n"
+                    + "UI frame rate while running:         %.1f fps%n", headless.describe(), workbench.describe(),
+                    100 * workbench.megaCycles() / headless.megaCycles(),
+                    100 * workbench.mips() / headless.mips(), framesPerSecond);
+        }
+    }
+
+    /** A speed: simulated megacycles and million instructions per wall second. */
+    public record Speed(double megaCycles, double mips) {
+        public String describe() {
+            return String.format(Locale.ROOT, "%.1f simulated MHz, %.1f MIPS", megaCycles, mips);
         }
     }
 
@@ -48,22 +61,24 @@ public final class SpeedMeasurement {
     }
 
     /** Runs {@code system} headless, as `minnow run` would (large slices, nobody watching), for about {@code seconds}. */
-    public static double headlessMips(SystemImage system, MachineSettings settings, double seconds) throws IOException {
+    public static Speed headless(SystemImage system, MachineSettings settings, double seconds) throws IOException {
         try (Machine m = new Machine(new MachineConfig(settings.ramBytes(), settings.profile(), settings.cacheModel(), null, false))) {
             Kernel k = new Kernel(m, new EventLog(1 << 14), settings.style());
             k.boot(system.bootImage());
             m.run(50_000_000L); // warm-up
-            long i0 = m.hart().instret(), t0 = System.nanoTime();
+            long i0 = m.hart().instret(), c0 = m.hart().cycles(), t0 = System.nanoTime();
             while (System.nanoTime() - t0 < seconds * 1e9) {
                 m.run(50_000_000L);
             }
-            return (m.hart().instret() - i0) / ((System.nanoTime() - t0) / 1e3);
+            double micros = (System.nanoTime() - t0) / 1e3;
+            return new Speed((m.hart().cycles() - c0) / micros, (m.hart().instret() - i0) / micros);
         }
     }
 
-    /** The speed between two snapshots of a running machine, in million instructions per wall second. */
-    public static double mipsBetween(MachineSnapshot a, long aNanos, MachineSnapshot b, long bNanos) {
-        return (b.instructions() - a.instructions()) / ((bNanos - aNanos) / 1e3);
+    /** The speed between two snapshots of a running machine. */
+    public static Speed between(MachineSnapshot a, long aNanos, MachineSnapshot b, long bNanos) {
+        double micros = (bNanos - aNanos) / 1e3;
+        return new Speed((b.cycles() - a.cycles()) / micros, (b.instructions() - a.instructions()) / micros);
     }
 
     private static byte[] build(String name) {

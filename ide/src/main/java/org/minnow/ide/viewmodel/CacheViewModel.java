@@ -36,8 +36,11 @@ public final class CacheViewModel {
         this.workbench = workbench;
     }
 
-    void update(MachineSnapshot s) {
+    void update(MachineSnapshot s, boolean text) {
         caches.set(s.caches());
+        if (!text) {
+            return;
+        }
         List<String> rows = new ArrayList<>();
         for (CacheInfo c : s.caches()) {
             int shown = 0;

@@ -44,7 +44,13 @@ public final class MessagesViewModel {
                 workbench.session().setBreakpoints(new ArrayList<>(breakpoints)));
     }
 
-    void update(MachineSnapshot s) {
+    void update(MachineSnapshot s, boolean text) {
+        if (!s.newEvents().isEmpty()) {
+            revision.set(revision.get() + 1);
+        }
+        if (!text) {
+            return;
+        }
         List<String> q = new ArrayList<>();
         List<Lane> l = new ArrayList<>();
         for (ProcessInfo p : s.processes()) {
@@ -70,9 +76,6 @@ public final class MessagesViewModel {
             selected.set(s.stoppedAt());
         } else if (s.stoppedAt() == null) {
             stoppedAt.set(-1);
-        }
-        if (!s.newEvents().isEmpty()) {
-            revision.set(revision.get() + 1);
         }
     }
 

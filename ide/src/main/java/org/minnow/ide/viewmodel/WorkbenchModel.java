@@ -6,6 +6,7 @@ import org.minnow.hw.timing.Profile;
 import org.minnow.ide.machine.MachineSession;
 import org.minnow.ide.machine.MachineSettings;
 import org.minnow.ide.machine.MachineSnapshot;
+import org.minnow.ide.machine.RunState;
 import org.minnow.ide.machine.SystemImage;
 
 /**
@@ -17,6 +18,9 @@ public final class WorkbenchModel implements AutoCloseable {
     private final MachineSession session;
     private SystemImage system;
     private MachineSettings settings;
+    /** While running, tables and text are refreshed once in this many frames. */
+    static final int TEXT_EVERY_FRAMES = 8;
+
     private final MessageHistory history = new MessageHistory();
     private final ControlsViewModel controls = new ControlsViewModel(this);
     private final ProcessesViewModel processes = new ProcessesViewModel(history);
@@ -47,14 +51,19 @@ public final class WorkbenchModel implements AutoCloseable {
             return;
         }
         snapshotsTaken++;
+        // Pictures (sequence diagram, cache lines) follow every frame; tables and text, which cost
+        // far more to lay out, follow a few times a second while the machine runs.
+        boolean text = s.state() != RunState.RUNNING || frames % TEXT_EVERY_FRAMES == 0;
         history.update(s);
-        controls.update(s);
-        processes.update(s);
-        messages.update(s);
-        cache.update(s);
-        drivers.update(s);
+        messages.update(s, text);
+        cache.update(s, text);
+        if (text) {
+            controls.update(s);
+            processes.update(s);
+            drivers.update(s);
+            editor.update(s);
+        }
         console.update(s, session.console());
-        editor.update(s);
         snapshot.set(s);
     }
 
