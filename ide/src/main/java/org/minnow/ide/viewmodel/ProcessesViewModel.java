@@ -47,10 +47,28 @@ public final class ProcessesViewModel {
             fresh.add(new Row(p.slot(), Endpoints.describe(p.endpoint()), p.name(), p.state(), Integer.toString(p.priority()),
                     String.format(Locale.ROOT, "%,d", p.cycles()), p.privileges(), hl));
         }
-        if (!fresh.equals(rows)) {
-            rows.setAll(fresh);
-        }
+        replaceChanged(fresh);
         refreshDetails();
+    }
+
+    /**
+     * Changes only the rows that changed, in place, so that a table keeps its selection and its
+     * scroll position while the machine runs; the list is rebuilt only when processes come or go.
+     */
+    private void replaceChanged(List<Row> fresh) {
+        boolean sameSlots = fresh.size() == rows.size();
+        for (int i = 0; sameSlots && i < fresh.size(); i++) {
+            sameSlots = fresh.get(i).slot() == rows.get(i).slot();
+        }
+        if (!sameSlots) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
     }
 
     private void refreshDetails() {

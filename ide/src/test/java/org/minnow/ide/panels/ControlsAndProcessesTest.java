@@ -61,6 +61,8 @@ class ControlsAndProcessesTest {
     void selectingAProcessShowsItsRegistersAddressSpaceAndMessages(FxRobot robot) {
         robot.clickOn("#run");
         waitUntil(() -> snapshot() != null && snapshot().cycles() > 20_000_000);
+        robot.clickOn("#pause");
+        waitUntil(() -> state(robot).equals("paused"));
         @SuppressWarnings("unchecked")
         TableView<Row> table = robot.lookup("#processTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals("client")));
@@ -68,12 +70,24 @@ class ControlsAndProcessesTest {
             int i = table.getItems().indexOf(table.getItems().stream().filter(r -> r.name().equals("client")).findFirst().get());
             table.scrollTo(i);
         });
-        robot.clickOn("client");
+        robot.clickOn(robot.lookup("#processTable .table-row-cell").match((javafx.scene.control.TableRow<Row> r) ->
+                r.getItem() != null && r.getItem().name().equals("client") && r.isVisible()).<javafx.scene.Node>query());
         TextArea details = robot.lookup("#processDetails").queryAs(TextArea.class);
-        waitUntil(() -> details.getText().contains("recent messages") && details.getText().contains("client \u2192 server"));
+        try {
+            waitUntil(() -> details.getText().contains("recent messages") && details.getText().contains("client \u2192 server"));
+        } catch (AssertionError e) {
+            throw new AssertionError("the details say: " + details.getText(), e);
+        }
         assertThat(details.getText()).contains("registers", "pc ", "sp ", "address space", "0x00010000-0x00010fff r-x",
                 "user (priv");
         screenshot(robot.lookup("#processesPanel").query(), "panel-processes-selected");
+        // Running again, the selection stays on the client and its details follow the machine.
+        robot.clickOn("#run");
+        long cycles = snapshot().cycles();
+        waitUntil(() -> snapshot().cycles() > cycles + 10_000_000);
+        robot.sleep(300);
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("client");
+        assertThat(details.getText()).startsWith("client");
     }
 
     @Test
