@@ -36,6 +36,8 @@ public final class MachineSession implements AutoCloseable {
     private static final int EVENT_RING = 1 << 14;
 
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<org.minnow.kernel.event.EventListener> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConsoleBuffer console = new ConsoleBuffer();
     private final Thread thread;
     private volatile MachineSnapshot latest;
@@ -189,6 +191,20 @@ public final class MachineSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds a listener to the kernel's event stream, from this boot on and at every later boot
+     * (the lesson engine's live checks, for instance). It runs on the machine thread, inside
+     * the kernel: it must be quick and must not call back into the machine.
+     */
+    public void addEventListener(org.minnow.kernel.event.EventListener l) {
+        listeners.add(l);
+        command(() -> {
+            if (log != null) {
+                log.addListener(l);
+            }
+        });
+    }
+
     /** Asks the machine thread for a fresh snapshot (the UI calls this once a frame). */
     public void requestSnapshot() {
         snapshotWanted = true;
@@ -327,6 +343,9 @@ public final class MachineSession implements AutoCloseable {
         watch = new MessageWatch(machine);
         watch.setBreakpoints(breakpoints);
         log.addListener(watch);
+        for (org.minnow.kernel.event.EventListener l : listeners) {
+            log.addListener(l);
+        }
         kernel = new Kernel(machine, log, settings.style());
         kernel.boot(system.bootImage());
     }

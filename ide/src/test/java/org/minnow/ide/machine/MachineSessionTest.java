@@ -157,4 +157,20 @@ class MachineSessionTest {
         MachineSnapshot s = await(session, x -> x.state() == RunState.FAILED);
         assertThat(s.status()).startsWith("cannot boot junk.elf:");
     }
+
+    @Test
+    void anEventListenerSeesEveryBootsEvents() {
+        java.util.concurrent.atomic.AtomicInteger creations = new java.util.concurrent.atomic.AtomicInteger();
+        session = new MachineSession(TestSystems.standard(), MachineSettings.standard(), false);
+        session.addEventListener((log, seq) -> {
+            if (log.kind(seq) == EventKind.SEND) {
+                creations.incrementAndGet();
+            }
+        });
+        session.run();
+        await(session, x -> creations.get() > 0);
+        int before = creations.get();
+        session.reset();
+        await(session, x -> x.bootNumber() == 2 && creations.get() > before);
+    }
 }
