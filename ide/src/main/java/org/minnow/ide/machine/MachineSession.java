@@ -49,6 +49,7 @@ public final class MachineSession implements AutoCloseable {
     private SystemImage system;
     private MachineSettings settings;
     private List<IpcBreakpoint> breakpoints = List.of();
+    private CodeBreakpoint[] codeBreakpoints = new CodeBreakpoint[0];
     private Machine machine;
     private Kernel kernel;
     private EventLog log;
@@ -164,6 +165,15 @@ public final class MachineSession implements AutoCloseable {
         });
     }
 
+    /**
+     * The instruction breakpoints (replacing any before). While there are any, the machine runs
+     * one instruction at a time to look at the pc, which is much slower than running freely.
+     */
+    public void setCodeBreakpoints(List<CodeBreakpoint> list) {
+        CodeBreakpoint[] copy = list.toArray(new CodeBreakpoint[0]);
+        command(() -> codeBreakpoints = copy);
+    }
+
     /** Kills the process with {@code endpoint} through the kernel (SIGKILL, as SYS_KILL would). */
     public void kill(int endpoint) {
         command(() -> {
@@ -266,10 +276,45 @@ public final class MachineSession implements AutoCloseable {
     private void runSlice() {
         long speed = cyclesPerSecond;
         long slice = speed == 0 ? SLICE_CYCLES : Math.max(1, Math.min(SLICE_CYCLES, speed / 100));
-        runMachine(slice);
+        if (codeBreakpoints.length == 0) {
+            runMachine(slice);
+        } else {
+            runWatchingPc(slice);
+        }
         if (speed > 0 && state == RunState.RUNNING) {
             pace(slice, speed);
         }
+    }
+
+    /** Runs one instruction at a time for up to {@code slice} cycles, stopping at a code breakpoint. */
+    private void runWatchingPc(long slice) {
+        long end = machine.hart().cycles() + slice;
+        while (state == RunState.RUNNING && machine.hart().cycles() < end) {
+            runMachine(1);
+            CodeBreakpoint hit = codeBreakpointHere();
+            if (hit != null && state == RunState.RUNNING) {
+                state = RunState.PAUSED;
+                status = String.format(Locale.ROOT, "stopped at a breakpoint, pc 0x%08x", hit.pc());
+            }
+        }
+    }
+
+    private CodeBreakpoint codeBreakpointHere() {
+        int pc = machine.hart().pc();
+        for (CodeBreakpoint b : codeBreakpoints) {
+            if (b.pc() != pc) {
+                continue;
+            }
+            if (b.slot() == CodeBreakpoint.ANY_SLOT) {
+                return b;
+            }
+            boolean user = machine.hart().priv() == 0;
+            int current = machine.ram().loadWord(Layout.GLOBALS + Globals.CURRENT - Layout.RAM);
+            if (kernel != null && user && current == b.slot()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** Sleeps as much as keeps the simulated clock at {@code speed} cycles per wall second. */

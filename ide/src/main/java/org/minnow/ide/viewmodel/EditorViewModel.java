@@ -42,9 +42,33 @@ public final class EditorViewModel {
     private final IntegerProperty buildCount = new SimpleIntegerProperty();
     private List<LineTableReader.Row> lines = List.of();
     private String builtName;
+    private SystemImage.Kind builtKind;
 
     EditorViewModel(WorkbenchModel workbench) {
         this.workbench = workbench;
+        breakpointLines.addListener((javafx.collections.SetChangeListener<Integer>) c -> sendBreakpoints());
+    }
+
+    /** Turns the gutter's lines into instruction breakpoints of the built program, through its line table. */
+    private void sendBreakpoints() {
+        List<org.minnow.ide.machine.CodeBreakpoint> out = new java.util.ArrayList<>();
+        if (builtName != null) {
+            String base = builtName.substring(builtName.lastIndexOf('/') + 1);
+            int slot = builtKind == SystemImage.Kind.BARE_METAL ? org.minnow.ide.machine.CodeBreakpoint.ANY_SLOT
+                    : ProgramBuilder.PROGRAM_SLOT;
+            for (int line : breakpointLines) {
+                long first = Long.MAX_VALUE;
+                for (LineTableReader.Row r : lines) {
+                    if (r.line() == line && r.file() != null && r.file().endsWith(base)) {
+                        first = Math.min(first, r.address());
+                    }
+                }
+                if (first != Long.MAX_VALUE) {
+                    out.add(new org.minnow.ide.machine.CodeBreakpoint(slot, (int) first));
+                }
+            }
+        }
+        workbench.session().setCodeBreakpoints(out);
     }
 
     /** Opens a file; a file that cannot be read leaves the editor as it was and says why. */
@@ -81,6 +105,7 @@ public final class EditorViewModel {
         assembly.set(r.assembly() == null ? "" : r.assembly());
         lines = r.lines();
         builtName = r.ok() ? fileName.get() : null;
+        builtKind = r.ok() ? r.system().kind() : null;
         buildCount.set(buildCount.get() + 1);
         long errors = r.problems().stream().filter(ProgramBuilder.Problem::error).count();
         message.set(r.ok() ? "built " + fileName.get() : errors + " error" + (errors == 1 ? "" : "s") + " in " + fileName.get());
@@ -93,6 +118,7 @@ public final class EditorViewModel {
         ProgramBuilder.Result r = build();
         if (r.ok()) {
             SystemImage system = r.system();
+            sendBreakpoints();
             workbench.boot(system, true);
             message.set("running " + fileName.get() + (system.note() == null ? "" : " (" + system.note() + ")"));
         }

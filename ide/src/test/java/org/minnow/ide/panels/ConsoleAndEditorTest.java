@@ -116,4 +116,21 @@ class ConsoleAndEditorTest {
         robot.clickOn(robot.lookup(".gutter").nth(3).queryAs(javafx.scene.Node.class));
         assertThat(workbench.window().model().editor().breakpointLines()).containsExactly(4);
     }
+
+    @Test
+    void aBreakpointInTheGutterStopsTheProgramOnItsLine(FxRobot robot) throws Exception {
+        Path file = dir.resolve("count.c");
+        Files.writeString(file, "int counter;\n\nint main(void) {\n    for (;;) {\n        counter++;\n    }\n}\n");
+        robot.interact(() -> workbench.window().model().editor().open(file));
+        robot.clickOn(robot.lookup(".gutter").nth(4).queryAs(javafx.scene.Node.class));
+        assertThat(workbench.window().model().editor().breakpointLines()).containsExactly(5);
+        robot.clickOn("#runProgram");
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("stopped at a breakpoint"));
+        waitUntil(() -> workbench.window().model().editor().currentLineProperty().get() == 5);
+        robot.clickOn("#run");
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("stopped at a breakpoint")
+                && workbench.window().model().snapshotProperty().get().state() == org.minnow.ide.machine.RunState.PAUSED);
+        assertThat(workbench.window().model().editor().currentLineProperty().get()).isEqualTo(5);
+        screenshot(robot.lookup("#editorPanel").query(), "panel-editor-breakpoint");
+    }
 }
