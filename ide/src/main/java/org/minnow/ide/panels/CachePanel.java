@@ -39,9 +39,12 @@ public final class CachePanel extends BorderPane {
         owners.setId("ownerStats");
         owners.setPrefHeight(130);
         owners.getStyleClass().add("mono");
+        Label pointed = new Label("Point at a line to see whose it is.");
+        pointed.setId("cacheLine");
+        canvas.setOnMouseMoved(e -> pointed.setText(describeAt(e.getX(), e.getY())));
         setTop(settings());
         setCenter(holder);
-        setBottom(owners);
+        setBottom(new javafx.scene.layout.VBox(pointed, owners));
     }
 
     private javafx.scene.layout.FlowPane settings() {
@@ -118,6 +121,35 @@ public final class CachePanel extends BorderPane {
     private static int argbOf(int owner) {
         Color col = colourOf(owner);
         return 0xff000000 | (int) (col.getRed() * 255) << 16 | (int) (col.getGreen() * 255) << 8 | (int) (col.getBlue() * 255);
+    }
+
+    /** "L1D set 12 way 3: 0x80001240, kernel: mini_send" for the line under the mouse. */
+    String describeAt(double mx, double my) {
+        List<CacheInfo> caches = vm.cachesProperty().get();
+        if (caches.isEmpty() || canvas.getWidth() <= 0) {
+            return "";
+        }
+        double blockWidth = canvas.getWidth() / caches.size();
+        int i = Math.min(caches.size() - 1, (int) (mx / blockWidth));
+        CacheInfo c = caches.get(i);
+        double x = mx - i * blockWidth - 6, width = blockWidth - 12, h = Math.max(1, canvas.getHeight() - 24);
+        int way = (int) (x / width * c.ways()), set = (int) ((my - 20) / h * c.sets());
+        if (x < 0 || way < 0 || way >= c.ways() || set < 0 || set >= c.sets()) {
+            return c.name();
+        }
+        int slot = set * c.ways() + way;
+        int owner = c.lineOwner()[slot];
+        if (owner < 0) {
+            return c.name() + " set " + set + " way " + way + ": empty";
+        }
+        String name = "owner " + owner;
+        for (CacheInfo.OwnerStats o : c.owners()) {
+            if (o.owner() == owner) {
+                name = o.name();
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%s set %d way %d: 0x%08x, %s%s", c.name(), set, way, c.lineAddress()[slot],
+                name, c.freshlyFilled()[slot] ? " (just filled)" : "");
     }
 
     /** Processes get colours, kernel routines greys: the same owner always gets the same colour. */

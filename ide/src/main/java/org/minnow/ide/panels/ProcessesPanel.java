@@ -47,6 +47,13 @@ public final class ProcessesPanel extends SplitPane {
                     table.getSelectionModel().select(i);
                 }
             }
+            // Bring the processes of the message the machine stopped at into view.
+            for (int i = 0; i < vm.rows().size(); i++) {
+                if (vm.rows().get(i).highlighted()) {
+                    table.scrollTo(Math.max(0, i - 1));
+                    break;
+                }
+            }
         });
         TextArea details = new TextArea();
         details.setId("processDetails");

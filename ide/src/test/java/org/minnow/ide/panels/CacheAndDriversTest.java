@@ -54,6 +54,8 @@ class CacheAndDriversTest {
         ListView<String> owners = robot.lookup("#ownerStats").queryAs(ListView.class);
         waitUntil(() -> owners.getItems().stream().anyMatch(r -> r.contains("kernel: ") && r.contains("% hit")));
         assertThat(owners.getItems()).anyMatch(r -> r.startsWith("L1I") && r.contains("echo"));
+        robot.moveTo("#cacheCanvas");
+        waitUntil(() -> robot.lookup("#cacheLine").queryAs(javafx.scene.control.Label.class).getText().matches("L\\S+ set \\d+ way \\d+: .*"));
         screenshot(robot.lookup("#cachePanel").query(), "panel-cache");
     }
 
