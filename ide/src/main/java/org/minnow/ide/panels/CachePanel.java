@@ -154,6 +154,9 @@ public final class CachePanel extends BorderPane {
 
     /** Processes get colours, kernel routines greys: the same owner always gets the same colour. */
     static Color colourOf(int owner) {
+        if (owner == 0) {
+            return Color.web("#6b5d4f"); // filled before any process ran: the boot
+        }
         if (CacheViewModel.isKernelOwner(owner)) {
             return Color.gray(0.35 + (owner % 7) * 0.07);
         }
