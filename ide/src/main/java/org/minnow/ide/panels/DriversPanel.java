@@ -33,7 +33,8 @@ public final class DriversPanel extends SplitPane {
         TableColumn<Service, Service> actions = new TableColumn<>("");
         actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actions.setCellFactory(c -> new ActionCell(vm));
-        actions.setPrefWidth(150);
+        actions.setPrefWidth(200);
+        actions.setMinWidth(170);
         table.getColumns().add(actions);
         table.getColumns().add(ProcessesPanel.column("endpoint", s -> Integer.toString(s.endpoint()), 70));
         table.getColumns().add(ProcessesPanel.column("state", Service::state, 70));
@@ -65,6 +66,10 @@ public final class DriversPanel extends SplitPane {
         private final HBox box;
 
         ActionCell(DriversViewModel vm) {
+            kill.getStyleClass().add("small");
+            fault.getStyleClass().add("small");
+            kill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            fault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             kill.setOnAction(e -> vm.kill(getItem()));
             kill.setTooltip(new Tooltip("SIGKILL through the kernel; RS should notice and restart the service"));
             fault.setDisable(!vm.canInjectFault());

@@ -56,6 +56,7 @@ class CacheAndDriversTest {
         assertThat(owners.getItems()).anyMatch(r -> r.startsWith("L1I") && r.contains("echo"));
         robot.moveTo("#cacheCanvas");
         waitUntil(() -> robot.lookup("#cacheLine").queryAs(javafx.scene.control.Label.class).getText().matches("L\\S+ set \\d+ way \\d+: .*"));
+        screenshot(workbench.window(), "window-cache");
         screenshot(robot.lookup("#cachePanel").query(), "panel-cache");
     }
 
@@ -92,6 +93,7 @@ class CacheAndDriversTest {
         assertThat(timeline.getItems().get(1).what()).isEqualTo("crash");
         assertThat(services.getItems().get(0).state()).isEqualTo("crashed");
         assertThat(services.getItems().get(0).lastCause()).isEqualTo("signal 9");
+        screenshot(workbench.window(), "window-driver-killed");
         screenshot(robot.lookup("#driversPanel").query(), "panel-drivers");
     }
 }

@@ -50,6 +50,7 @@ class ConsoleAndEditorTest {
         waitUntil(() -> console(robot).contains(TestSystems.GREETING));
         robot.clickOn("#console").write("ls -l").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> console(robot).contains(TestSystems.GREETING + "\nls -l\n"));
+        screenshot(workbench.window(), "window-console");
         screenshot(robot.lookup("#consolePanel").query(), "panel-console");
     }
 

@@ -104,4 +104,23 @@ class MessagesPanelTest {
         boolean clientQueued = !s.process(TestSystems.SERVER).blockedSenders().isEmpty();
         waitUntil(() -> queues.getItems().get(0).contains(clientQueued ? "server:  blocked senders [client]" : "No process has"));
     }
+
+    @Test
+    void theSequenceDiagramScrollsBackInTime(FxRobot robot) {
+        robot.clickOn("#run");
+        waitUntil(() -> workbench.window().model().messages().messages().size() > 200);
+        robot.clickOn("#pause");
+        SequenceDiagram diagram = workbench.window().messages().diagram();
+        javafx.scene.control.ScrollBar back = robot.lookup("#scrollBack").queryAs(javafx.scene.control.ScrollBar.class);
+        waitUntil(() -> !diagram.shownMessages().isEmpty());
+        long newest = diagram.shownMessages().get(diagram.shownMessages().size() - 1).sequence();
+        robot.interact(() -> back.setValue(back.getMax()));
+        long oldestShown = diagram.shownMessages().get(0).sequence();
+        assertThat(oldestShown).isEqualTo(workbench.window().model().messages().messages().get(0).sequence());
+        assertThat(diagram.shownMessages().get(diagram.shownMessages().size() - 1).sequence()).isLessThan(newest);
+        robot.clickOn(diagram);
+        TextArea decoded = robot.lookup("#decoded").queryAs(TextArea.class);
+        waitUntil(() -> decoded.getText().contains("m_type"));
+        screenshot(workbench.window(), "window-messages-scrolled-back");
+    }
 }
