@@ -20,6 +20,7 @@ public final class WorkbenchStage {
         window.theme().apply();
         Scene scene = new Scene(window, memory.number("width", 1400), memory.number("height", 860));
         scene.getStylesheets().add(WorkbenchStage.class.getResource("workbench.css").toExternalForm());
+        installShortcuts(scene, model);
         stage.setTitle("Minnow workbench");
         stage.setScene(scene);
         timer = new AnimationTimer() {
@@ -40,6 +41,18 @@ public final class WorkbenchStage {
         });
         timer.start();
         stage.show();
+    }
+
+    /** F5 run, Shift+F5 pause, F10 step to the next message, F11 step one instruction, Ctrl+Shift+R reset. */
+    private static void installShortcuts(Scene scene, WorkbenchModel model) {
+        var keys = scene.getAccelerators();
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5), model.controls()::run);
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN), model.controls()::pause);
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F10), model.controls()::stepToNextMessage);
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11), model.controls()::stepInstruction);
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN), model.controls()::reset);
     }
 
     /** Opens the workbench for {@code model} in {@code stage} and starts sampling. */

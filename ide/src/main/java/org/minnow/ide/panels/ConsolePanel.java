@@ -19,8 +19,13 @@ public final class ConsolePanel extends BorderPane {
         screen.setEditable(false);
         screen.setWrapText(true);
         screen.getStyleClass().addAll("mono", "console");
-        vm.textProperty().addListener((o, a, text) -> {
-            screen.setText(text);
+        vm.textProperty().addListener((o, before, text) -> {
+            // Appending is much cheaper than replacing the text; replace only when old text was dropped.
+            if (text.length() >= before.length() && text.startsWith(before) && screen.getLength() == before.length()) {
+                screen.appendText(text.substring(before.length()));
+            } else {
+                screen.setText(text);
+            }
             screen.positionCaret(text.length());
             screen.setScrollTop(Double.MAX_VALUE);
         });

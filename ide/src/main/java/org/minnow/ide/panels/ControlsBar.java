@@ -11,11 +11,11 @@ import org.minnow.ide.viewmodel.ControlsViewModel;
 /** The machine controls: run, pause, step one instruction, step to the next message, reset, speed. */
 public final class ControlsBar extends ToolBar {
     public ControlsBar(ControlsViewModel vm) {
-        Button run = button("run", "\u25B6 Run", "Run the machine", vm::run);
-        Button pause = button("pause", "Pause", "Pause the machine", vm::pause);
-        Button step = button("step", "Step", "Execute one instruction", vm::stepInstruction);
-        Button stepMessage = button("stepMessage", "Step message", "Run until just after the next IPC message", vm::stepToNextMessage);
-        Button reset = button("reset", "\u21BA Reset", "Boot the system again (applies profile and cache changes)", vm::reset);
+        Button run = button("run", "\u25B6 Run", "Run the machine (F5)", vm::run);
+        Button pause = button("pause", "Pause", "Pause the machine (Shift+F5)", vm::pause);
+        Button step = button("step", "Step", "Execute one instruction (F11)", vm::stepInstruction);
+        Button stepMessage = button("stepMessage", "Step message", "Run until just after the next IPC message (F10)", vm::stepToNextMessage);
+        Button reset = button("reset", "\u21BA Reset", "Boot the system again (Ctrl+Shift+R)", vm::reset);
         run.disableProperty().bind(vm.runningProperty().or(vm.canStepProperty().not()));
         pause.disableProperty().bind(vm.runningProperty().not());
         step.disableProperty().bind(vm.canStepProperty().not());

@@ -120,4 +120,18 @@ class ControlsAndProcessesTest {
         waitUntil(() -> snapshot().cycles() > cycles); // slower, but still running
         assertThat(state(robot)).isEqualTo("running");
     }
+
+    @Test
+    void functionKeysDriveTheMachine(FxRobot robot) {
+        waitUntil(() -> snapshot() != null && state(robot).equals("paused"));
+        long before = snapshot().instructions();
+        robot.type(javafx.scene.input.KeyCode.F11);
+        waitUntil(() -> snapshot().instructions() == before + 1);
+        robot.type(javafx.scene.input.KeyCode.F10);
+        waitUntil(() -> snapshot().stoppedAt() != null);
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> state(robot).equals("running"));
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.SHIFT);
+        waitUntil(() -> state(robot).equals("paused"));
+    }
 }
