@@ -63,6 +63,10 @@ public final class MainWindow extends BorderPane {
         columns = new SplitPane(stacks);
         columns.setDividerPositions(memory.divider("columns0", 0.36), memory.divider("columns1", 0.70));
         theme = memory.theme();
+        getStyleClass().remove("dark");
+        if (theme == Theme.DARK) {
+            getStyleClass().add("dark");
+        }
         ControlsBar controls = new ControlsBar(model.controls());
         controls.getItems().add(themeButton());
         setTop(controls);
@@ -82,6 +86,11 @@ public final class MainWindow extends BorderPane {
         theme = t;
         t.apply();
         memory.setTheme(t);
+        getStyleClass().remove("dark");
+        if (t == Theme.DARK) {
+            getStyleClass().add("dark"); // the panels' own drawings follow it
+        }
+        messages.diagram().refresh();
     }
 
     public Theme theme() {
@@ -114,6 +123,7 @@ public final class MainWindow extends BorderPane {
         TabPane pane = new TabPane(content);
         pane.setId(key + "Tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pane.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
         pane.getSelectionModel().select(Math.min(memory.tab(key), content.length - 1));
         pane.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> memory.setTab(key, b.intValue()));
         return pane;

@@ -27,6 +27,7 @@ public final class SequenceDiagram extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final ScrollBar back = new ScrollBar();
     private List<Event> shown = List.of();
+    private boolean dark;
 
     public SequenceDiagram(MessagesViewModel vm) {
         this.vm = vm;
@@ -61,10 +62,16 @@ public final class SequenceDiagram extends BorderPane {
         return shown;
     }
 
+    /** Draws again (after a change of theme, say). */
+    public void refresh() {
+        redraw();
+    }
+
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.web("#f6f8fa"));
+        dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+        g.setFill(dark ? Color.web("#0d1117") : Color.web("#f6f8fa"));
         g.fillRect(0, 0, w, h);
         List<Lane> lanes = vm.lanes();
         if (lanes.isEmpty() || w <= 0) {
@@ -84,10 +91,10 @@ public final class SequenceDiagram extends BorderPane {
         g.setFont(Font.font("Monospaced", 11));
         for (int i = 0; i < lanes.size(); i++) {
             double x = laneX(i, laneWidth);
-            g.setStroke(Color.LIGHTGRAY);
+            g.setStroke(dark ? Color.web("#30363d") : Color.LIGHTGRAY);
             g.setLineDashes();
             g.strokeLine(x, HEADER - 4, x, h);
-            g.setFill(Color.BLACK);
+            g.setFill(dark ? Color.web("#e6edf3") : Color.BLACK);
             g.fillText(lanes.get(i).name(), x - laneWidth / 2 + 4, 16);
         }
         Event selected = vm.selectedProperty().get();
@@ -101,7 +108,7 @@ public final class SequenceDiagram extends BorderPane {
         int from = laneOf(lanes, e.source()), to = laneOf(lanes, e.destination());
         double x1 = from < 0 ? 4 : laneX(from, laneWidth), x2 = to < 0 ? canvas.getWidth() - 4 : laneX(to, laneWidth);
         if (e.sequence() == stopped || (selected != null && selected.sequence() == e.sequence())) {
-            g.setFill(e.sequence() == stopped ? Color.web("#fff3b0") : Color.web("#dbeafe"));
+            g.setFill(e.sequence() == stopped ? Color.web(dark ? "#5a4a00" : "#fff3b0") : Color.web(dark ? "#1f3a5f" : "#dbeafe"));
             g.fillRect(0, y - ROW / 2, canvas.getWidth(), ROW);
         }
         Color c = colourOf(e.messageType());
@@ -118,7 +125,7 @@ public final class SequenceDiagram extends BorderPane {
         g.fillPolygon(new double[] {x2, x2 - 8 * dir, x2 - 8 * dir}, new double[] {y, y - 4, y + 4}, 3);
         g.setLineDashes();
         g.setLineWidth(1);
-        g.setFill(Color.BLACK);
+        g.setFill(dark ? Color.web("#e6edf3") : Color.BLACK);
         g.fillText(MessageDecoder.typeName(e), Math.min(x1, x2) + 6, y - 3);
     }
 

@@ -52,6 +52,7 @@ class WorkbenchWindowTest {
         Theme before = workbench.window().theme();
         robot.clickOn("#theme");
         assertThat(workbench.window().theme()).isEqualTo(before.other());
+        assertThat(workbench.window().getStyleClass().contains("dark")).isEqualTo(before.other() == Theme.DARK);
         assertThat(new LayoutMemory(java.util.prefs.Preferences.userRoot().node(WorkbenchFx.TEST_PREFS)).theme())
             .isEqualTo(before.other());
         screenshot(workbench.window(), "window-dark");
