@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.minnow.ide.machine.DefaultSystem;
+import org.minnow.ide.machine.SystemImage;
 import org.minnow.ide.panels.LessonPanel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,12 +31,26 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void withoutAUserlandTheStatusBarSaysSoPlainly(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().contains("No userland image"));
+    void aFreshWindowBootsMinnowsUserlandAndItsConsoleTakesCommands(FxRobot robot) {
+        waitUntil(() -> console(robot).contains("Minnow 0.1") && console(robot).endsWith("# "));
+        assertThat(robot.lookup("#machineState").queryAs(Label.class).getText()).isNotEqualTo("empty");
+        robot.clickOn("#console").write("echo hello from the workbench").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> console(robot).contains("echo hello from the workbench\nhello from the workbench\n"));
+        screenshot(workbench.window(), "window-userland");
+    }
+
+    @Test
+    void withNoSystemTheStatusBarSaysSoPlainly(FxRobot robot) {
+        robot.interact(() -> workbench.window().model().boot(SystemImage.none("nothing to boot in this test"), false));
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().contains("nothing to boot in this test"));
         assertThat(robot.lookup("#machineState").queryAs(Label.class).getText()).isEqualTo("empty");
         assertThat(robot.lookup("#run").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#stepMessage").queryButton().isDisabled()).isTrue();
-        screenshot(workbench.window(), "window-no-userland");
+        screenshot(workbench.window(), "window-no-system");
+    }
+
+    private static String console(FxRobot robot) {
+        return robot.lookup("#console").queryAs(javafx.scene.control.TextArea.class).getText();
     }
 
     @Test

@@ -44,11 +44,19 @@ class MachineSessionTest {
     }
 
     @Test
-    void withNoSystemTheSnapshotSaysSoPlainly() {
+    void theDefaultSystemBootsTheUserlandToInitsPrompt() {
         session = new MachineSession(DefaultSystem.choose(), MachineSettings.standard(), true);
+        await(session, x -> session.console().since(0).endsWith("# "));
+        MachineSnapshot s = await(session, x -> true);
+        assertThat(s.processes()).extracting(ProcessInfo::name).contains("pm", "vfs", "tty", "init");
+    }
+
+    @Test
+    void withNoSystemTheSnapshotSaysSoPlainly() {
+        session = new MachineSession(SystemImage.none("nothing to boot here"), MachineSettings.standard(), true);
         MachineSnapshot s = await(session, x -> true);
         assertThat(s.state()).isEqualTo(RunState.EMPTY);
-        assertThat(s.status()).contains("No userland image is available yet");
+        assertThat(s.status()).contains("nothing to boot here");
         assertThat(s.processes()).isEmpty();
     }
 

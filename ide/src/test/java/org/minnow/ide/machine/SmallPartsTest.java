@@ -46,9 +46,12 @@ class SmallPartsTest {
 
     @Test
     void aSystemImageIsOnlyWhatItSaysItIs() {
-        SystemImage none = DefaultSystem.choose();
+        SystemImage minnow = DefaultSystem.choose();
+        assertThat(minnow.kind()).isEqualTo(SystemImage.Kind.KERNEL);
+        assertThat(minnow.bootImage().processes()).extracting(p -> p.name()).contains("pm", "vfs", "tty", "init");
+        SystemImage none = SystemImage.none("why not");
         assertThat(none.kind()).isEqualTo(SystemImage.Kind.NONE);
-        assertThat(none.note()).isEqualTo(DefaultSystem.NO_USERLAND);
+        assertThat(none.note()).isEqualTo("why not");
         assertThatThrownBy(none::bootImage).isInstanceOf(IllegalStateException.class).hasMessageContaining("not a kernel boot image");
         SystemImage bare = SystemImage.bareMetal("p.elf", new byte[] {1}, null);
         assertThatThrownBy(bare::bootImage).isInstanceOf(IllegalStateException.class);
