@@ -1,7 +1,8 @@
 /*
  * proc.c: PM's process table. At start PM asks the kernel which slots hold a process (the boot
  * image) and gives each a pid: init gets 1, the others 2, 3, ... in slot order; PM is the parent
- * of them all (and its own). A request from
+ * of them all (and its own). Boot processes with a user's privileges (a lesson's programs) are
+ * ordinary processes; the others are services, which RS manages. A request from
  * an endpoint PM does not know names a process that has died, and gets no answer.
  */
 #include <string.h>
@@ -11,8 +12,23 @@
 struct mproc mproc[NR_PROCS];
 pid_t next_pid = 2;
 
-/* Room for one struct proc as the kernel copies it (ProcTable.SIZE bytes). */
+/* Room for one struct proc as the kernel copies it (ProcTable.SIZE bytes), or one struct priv. */
 static char proc_buffer[512];
+
+/* struct priv's s_flags (at byte 8, PrivTable.java) and its SYS_PROC bit (minix/priv.h) */
+#define PRIV_S_FLAGS 8
+#define SYS_PROC 0x010
+
+/* Whether boot process p is a system process (a service) rather than a user process that
+ * booted (a lesson's program): only the latter may fork and exit through PM. */
+static int is_system_process(int p) {
+    int flags;
+    if (sys_getinfo(GET_PRIV, proc_buffer, sizeof(proc_buffer), p) != OK) {
+        return 1;
+    }
+    memcpy(&flags, proc_buffer + PRIV_S_FLAGS, sizeof(flags));
+    return (flags & SYS_PROC) != 0;
+}
 
 void proc_init(void) {
     for (int p = 0; p < NR_PROCS; p++) {
@@ -24,7 +40,7 @@ void proc_init(void) {
         rmp->mp_endpoint = p; /* generation 0 at boot */
         rmp->mp_pid = p == INIT_PROC_NR ? 1 : next_pid++;
         rmp->mp_parent = PM_PROC_NR; /* the boot processes are PM's children, as in MINIX */
-        if (p != INIT_PROC_NR) {
+        if (p != INIT_PROC_NR && is_system_process(p)) {
             rmp->mp_flags |= PRIV_PROC;
         }
     }

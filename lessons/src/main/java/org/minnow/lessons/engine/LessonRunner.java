@@ -3,6 +3,8 @@ package org.minnow.lessons.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.minnow.lessons.check.Status;
 import org.minnow.lessons.check.Figures;
 import org.minnow.lessons.format.Directive;
 import org.minnow.lessons.format.Lesson;
@@ -32,7 +34,10 @@ public final class LessonRunner {
         Recording recording = new Recording();
         List<String> notes = new ArrayList<>();
         StringBuilder console = new StringBuilder();
+        Map<String, String> unbuilt;
         try (LessonSystem system = booter.create(lesson, work)) {
+            unbuilt = system.unbuilt();
+            unbuilt.forEach((name, errors) -> notes.add(name + " was not built, so it did not run:\n" + errors));
             Observers all = new Observers(List.of(engine, recording));
             system.events().addListener(all);
             system.setConsole(b -> {
@@ -59,7 +64,50 @@ public final class LessonRunner {
             }
             all.figures(system.figures());
         }
-        return new RunReport(engine.finish(), notes, console.toString(), recording);
+        return new RunReport(blameUnbuilt(lesson, engine.finish(), unbuilt), notes, console.toString(), recording);
+    }
+
+    /**
+     * A failed check that names a program which did not compile failed because of that: its
+     * reason (and its step's, if it is the step's first failure) becomes the compiler's first
+     * message, so the student sees file:line:col rather than "saw 0 messages".
+     */
+    static List<StepResult> blameUnbuilt(Lesson lesson, List<StepResult> results, Map<String, String> unbuilt) {
+        if (unbuilt.isEmpty()) {
+            return results;
+        }
+        List<StepResult> out = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            StepResult r = results.get(i);
+            List<Directive> written = lesson.steps().get(i).checks();
+            List<StepResult.CheckResult> checks = new ArrayList<>();
+            String stepReason = null;
+            for (int c = 0; c < r.checks().size(); c++) {
+                StepResult.CheckResult cr = r.checks().get(c);
+                String culprit = cr.status() == Status.FAILED ? unbuiltNamedBy(written.get(c), unbuilt) : null;
+                if (culprit != null) {
+                    String first = unbuilt.get(culprit).lines().findFirst().orElse("");
+                    cr = new StepResult.CheckResult(cr.check(), cr.where(), cr.status(),
+                            culprit + " was not built: " + first);
+                }
+                if (stepReason == null && cr.status() == Status.FAILED) {
+                    stepReason = cr.reason();
+                }
+                checks.add(cr);
+            }
+            String reason = r.status() == Status.FAILED && stepReason != null ? stepReason : r.reason();
+            out.add(new StepResult(r.number(), r.title(), r.status(), reason, checks));
+        }
+        return out;
+    }
+
+    private static String unbuiltNamedBy(Directive check, Map<String, String> unbuilt) {
+        for (Object value : check.fields().values()) {
+            if (value instanceof String name && unbuilt.containsKey(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Carries out one action; returns a note if it could not be done as written, else null. */
