@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.minnow.hw.machine.MachineConfig;
 import org.minnow.kernel.Ipc;
+import org.minnow.kernel.proc.PrivTable;
 import org.minnow.kernel.Kernel;
 import org.minnow.kernel.boot.BootImage;
 import org.minnow.kernel.boot.BootProcess;
@@ -29,6 +30,9 @@ import org.minnow.userland.Images;
  * ({@link LessonSystem#unbuilt()}), and the steps that need it fail with that reason.
  */
 public final class MinnowBooter implements SystemBooter {
+    /** PM's endpoint (slot 0, USERLAND.md): the signal manager of a lesson's programs. */
+    static final int PM_ENDPOINT = 0;
+
     private final MachineConfig config;
     private final Kernel.Style style;
 
@@ -44,14 +48,17 @@ public final class MinnowBooter implements SystemBooter {
     }
 
     /**
-     * What a lesson's program may do: what a user process may (its signals go to PM, it exits
-     * through PM), and also SEND, RECEIVE and NOTIFY, so it can be a server, and the kernel calls
-     * SYS_SETALARM and SYS_TIMES, so it can wait for the clock. Not a system process.
+     * What a lesson's program may do: SEND, RECEIVE, SENDREC and NOTIFY, so it can be a server,
+     * and the kernel calls SYS_SETALARM and SYS_TIMES, so it can wait for the clock (the kernel
+     * sets alarms only for system processes, so it is one); its signals go to PM, so PM treats
+     * it as an ordinary process that exits through PM, as a user process does.
      */
     public static Privileges lessonPrivileges() {
         int traps = 1 << Ipc.SEND | 1 << Ipc.RECEIVE | 1 << Ipc.SENDREC | 1 << Ipc.NOTIFY;
         long calls = 1L << (SysCalls.SYS_SETALARM - SysCalls.KERNEL_CALL) | 1L << (SysCalls.SYS_TIMES - SysCalls.KERNEL_CALL);
-        return Privileges.user().withTraps(traps).withKernelCalls(calls);
+        Privileges user = Privileges.user();
+        return new Privileges(PrivTable.SYS_PROC | user.flags(), traps, user.ipcTo(), calls, PM_ENDPOINT,
+                user.priority(), user.quantum(), new int[0], new int[0]);
     }
 
     @Override
