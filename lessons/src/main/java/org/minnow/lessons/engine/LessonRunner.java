@@ -2,6 +2,7 @@ package org.minnow.lessons.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minnow.lessons.check.Status;
@@ -28,33 +29,39 @@ public final class LessonRunner {
         this.booter = booter;
     }
 
-    /** Checks {@code lesson} with the student's files from {@code work} (null: the starter files). */
+    /**
+     * Checks {@code lesson} with the student's files from {@code work} (null: the starter files).
+     * A step whose first action is {@code boot} begins on a system booted afresh as that action
+     * says (another profile, L1 size or IPC style); the others go on with the running system.
+     */
     public RunReport check(Lesson lesson, Path work) throws SystemBooter.BootException {
         LessonEngine engine = new LessonEngine(lesson);
         Recording recording = new Recording();
+        Observers all = new Observers(List.of(engine, recording));
         List<String> notes = new ArrayList<>();
         StringBuilder console = new StringBuilder();
-        Map<String, String> unbuilt;
-        try (LessonSystem system = booter.create(lesson, work)) {
-            unbuilt = system.unbuilt();
-            unbuilt.forEach((name, errors) -> notes.add(name + " was not built, so it did not run:\n" + errors));
-            Observers all = new Observers(List.of(engine, recording));
-            system.events().addListener(all);
-            system.setConsole(b -> {
-                char c = (char) (b & 0xff);
-                console.append(c);
-                all.console(String.valueOf(c));
-            });
-            all.figures(system.figures());
-            all.begin(0);
-            system.boot();
+        Map<String, String> unbuilt = new LinkedHashMap<>();
+        LessonSystem system = null;
+        try {
             List<Step> steps = lesson.steps();
             for (int i = 0; i < steps.size(); i++) {
-                if (i > 0) {
+                List<Directive> actions = steps.get(i).actions();
+                Directive boot = !actions.isEmpty() && actions.get(0).kind().equals("boot") ? actions.get(0) : null;
+                if (system == null || boot != null) {
+                    if (system != null) {
+                        system.close();
+                        all.rebooted();
+                    }
+                    system = (boot == null ? booter : booter.reconfigured(boot)).create(lesson, work);
+                    attach(system, all, console, unbuilt, notes);
+                    all.figures(system.figures());
+                    all.begin(i);
+                    system.boot();
+                } else {
                     all.figures(system.figures());
                     all.begin(i);
                 }
-                for (Directive action : steps.get(i).actions()) {
+                for (Directive action : boot == null ? actions : actions.subList(1, actions.size())) {
                     String note = perform(system, action, console);
                     if (note != null) {
                         notes.add("step " + steps.get(i).number() + ": " + note);
@@ -63,8 +70,28 @@ public final class LessonRunner {
                 }
             }
             all.figures(system.figures());
+        } finally {
+            if (system != null) {
+                system.close();
+            }
         }
         return new RunReport(blameUnbuilt(lesson, engine.finish(), unbuilt), notes, console.toString(), recording);
+    }
+
+    /** Connects a new system to the observers and the console, and notes the programs it could not build. */
+    private static void attach(LessonSystem system, Observers all, StringBuilder console, Map<String, String> unbuilt,
+                               List<String> notes) {
+        system.events().addListener(all);
+        system.setConsole(b -> {
+            char c = (char) (b & 0xff);
+            console.append(c);
+            all.console(String.valueOf(c));
+        });
+        system.unbuilt().forEach((name, errors) -> {
+            if (unbuilt.putIfAbsent(name, errors) == null) {
+                notes.add(name + " was not built, so it did not run:\n" + errors);
+            }
+        });
     }
 
     /**
@@ -128,6 +155,8 @@ public final class LessonRunner {
                 }
                 return system.kill(action.text("process", "")) ? null
                         : action.where() + ": there was no process named '" + action.text("process", "") + "' to kill";
+            case "boot":
+                return action.where() + ": 'boot' is done only as the first action of a step";
             default:
                 throw new IllegalArgumentException(action.where() + ": no action of kind '" + action.kind() + "'");
         }
@@ -167,6 +196,11 @@ public final class LessonRunner {
         @Override
         public void figures(Figures f) {
             list.forEach(o -> o.figures(f));
+        }
+
+        @Override
+        public void rebooted() {
+            list.forEach(RunObserver::rebooted);
         }
 
         @Override

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.minnow.hw.machine.MachineConfig;
+import org.minnow.hw.timing.Profile;
 import org.minnow.kernel.Ipc;
 import org.minnow.kernel.proc.PrivTable;
 import org.minnow.kernel.Kernel;
@@ -18,6 +20,7 @@ import org.minnow.kernel.system.SysCalls;
 import org.minnow.lessons.engine.KernelSystem;
 import org.minnow.lessons.engine.LessonSystem;
 import org.minnow.lessons.engine.SystemBooter;
+import org.minnow.lessons.format.Directive;
 import org.minnow.lessons.format.Lesson;
 import org.minnow.userland.Images;
 
@@ -59,6 +62,24 @@ public final class MinnowBooter implements SystemBooter {
         Privileges user = Privileges.user();
         return new Privileges(PrivTable.SYS_PROC | user.flags(), traps, user.ipcTo(), calls, PM_ENDPOINT,
                 user.priority(), user.quantum(), new int[0], new int[0]);
+    }
+
+    @Override
+    public SystemBooter reconfigured(Directive boot) throws BootException {
+        Kernel.Style ipc = boot.has("style") ? Kernel.Style.valueOf(boot.text("style", "").toUpperCase(Locale.ROOT)) : style;
+        Profile profile = boot.has("profile") ? Profile.named(boot.text("profile", "")) : config.profile();
+        try {
+            if (boot.has("l1")) {
+                long bytes = boot.number("l1", 0);
+                if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("an L1 of " + bytes + " bytes");
+                }
+                profile = profile.withL1Size((int) bytes);
+            }
+            return new MinnowBooter(config.withProfile(profile), ipc);
+        } catch (IllegalArgumentException e) {
+            throw new BootException(boot.where() + ": cannot boot that machine: " + e.getMessage());
+        }
     }
 
     @Override
