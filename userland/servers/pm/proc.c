@@ -1,7 +1,8 @@
 /*
  * proc.c: PM's process table. At start PM asks the kernel which slots hold a process (the boot
  * image) and gives each a pid: init gets 1, the others 2, 3, ... in slot order; PM is the parent
- * of them all (and its own). A request from
+ * of them all (and its own). Boot processes whose signals PM manages (a lesson's programs) are
+ * ordinary processes; the others are services, which RS manages. A request from
  * an endpoint PM does not know names a process that has died, and gets no answer.
  */
 #include <string.h>
@@ -11,8 +12,22 @@
 struct mproc mproc[NR_PROCS];
 pid_t next_pid = 2;
 
-/* Room for one struct proc as the kernel copies it (ProcTable.SIZE bytes). */
+/* Room for one struct proc as the kernel copies it (ProcTable.SIZE bytes), or one struct priv. */
 static char proc_buffer[512];
+
+/* struct priv's s_sig_mgr: at byte 16 (PrivTable.java) */
+#define PRIV_S_SIG_MGR 16
+
+/* Whether boot process p is a service, whose signals RS manages, rather than a process whose
+ * signals PM manages (init, a lesson's program): only the latter fork and exit through PM. */
+static int is_service(int p) {
+    endpoint_t manager;
+    if (sys_getinfo(GET_PRIV, proc_buffer, sizeof(proc_buffer), p) != OK) {
+        return 1;
+    }
+    memcpy(&manager, proc_buffer + PRIV_S_SIG_MGR, sizeof(manager));
+    return manager != PM_PROC_NR;
+}
 
 void proc_init(void) {
     for (int p = 0; p < NR_PROCS; p++) {
@@ -24,7 +39,7 @@ void proc_init(void) {
         rmp->mp_endpoint = p; /* generation 0 at boot */
         rmp->mp_pid = p == INIT_PROC_NR ? 1 : next_pid++;
         rmp->mp_parent = PM_PROC_NR; /* the boot processes are PM's children, as in MINIX */
-        if (p != INIT_PROC_NR) {
+        if (p != INIT_PROC_NR && is_service(p)) {
             rmp->mp_flags |= PRIV_PROC;
         }
     }

@@ -20,6 +20,12 @@ public final class Images {
     public static final String ROOT_DISK = "root.img";
     /** The directory (under {@link #DIRECTORY}) with every program the build made, by name. */
     public static final String PROGRAMS = "bin";
+    /** The directory (under {@link #DIRECTORY}) with the userland's headers, for building programs. */
+    public static final String INCLUDE = "include";
+    /** The directory (under {@link #DIRECTORY}) with the libraries programs are linked with. */
+    public static final String LIBRARIES = "lib";
+    public static final String LIBC = "libc.a";
+    public static final String LIBSYS = "libsys.a";
 
     private Images() {}
 

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.minnow.hw.machine.MachineConfig;
 import org.minnow.lessons.check.Status;
+import org.minnow.hw.timing.Profile;
+import org.minnow.kernel.Kernel;
 import org.minnow.lessons.engine.AssemblyBooter;
+import org.minnow.lessons.system.MinnowBooter;
 import org.minnow.lessons.engine.LessonRunner;
 import org.minnow.lessons.engine.RunReport;
 import org.minnow.lessons.engine.StepResult;
@@ -58,17 +61,15 @@ public final class LessonCommand implements Runnable {
 
     /**
      * The system lessons are checked on. {@code minnow}: the real system (the C userland's boot
-     * image and root disk), which plugs in here once org.minnow.userland.Images exists;
-     * {@code assembly}: the lesson's .s programs booted on the bare kernel.
+     * image and root disk, with the lesson's C programs as extra boot processes) on a machine of
+     * {@code config} with IPC in {@code style}; {@code assembly}: the lesson's .s programs booted
+     * on the bare kernel.
      */
-    static SystemBooter booter(String system) {
+    static SystemBooter booter(String system, MachineConfig config, Kernel.Style style) {
         if (system.equals("assembly")) {
-            return new AssemblyBooter(MachineConfig.standard());
+            return new AssemblyBooter(config);
         }
-        return (lesson, work) -> {
-            throw new SystemBooter.BootException("the C userland is not built yet, so lessons on the whole system "
-                    + "cannot be checked (lessons of bare-kernel programs can: --system assembly)");
-        };
+        return new MinnowBooter(config, style);
     }
 
     /** {@code minnow lesson list}: every lesson with its time and summary; broken ones with their errors. */
@@ -124,6 +125,18 @@ public final class LessonCommand implements Runnable {
                         + "bare kernel) (default: ${DEFAULT-VALUE})")
         String system;
 
+        @Option(names = "--profile", paramLabel = "NAME", defaultValue = "modern",
+                description = "the machine's timing profile: i486 or modern (default: ${DEFAULT-VALUE})")
+        String profile;
+
+        @Option(names = "--style", paramLabel = "STYLE", defaultValue = "rendezvous",
+                description = "the kernel's IPC: rendezvous (MINIX) or buffered (Mach-like) (default: ${DEFAULT-VALUE})")
+        String style;
+
+        @Option(names = "--l1", paramLabel = "BYTES",
+                description = "the size of each L1 cache in bytes (a power of two), instead of the profile's")
+        Integer l1;
+
         @Option(names = {"-v", "--verbose"}, description = "print every check of every step, with where it is written")
         boolean verbose;
 
@@ -131,6 +144,16 @@ public final class LessonCommand implements Runnable {
         public Integer call() {
             if (!system.equals("minnow") && !system.equals("assembly")) {
                 parent.err.println("minnow lesson: --system must be minnow or assembly, not '" + system + "'");
+                return EXIT_BAD_LESSON;
+            }
+            MachineConfig config;
+            Kernel.Style ipc;
+            try {
+                config = machine();
+                ipc = Kernel.Style.valueOf(style.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                parent.err.println("minnow lesson: " + (e.getMessage() == null || e.getMessage().startsWith("No enum")
+                        ? "--style must be rendezvous or buffered, not '" + style + "'" : e.getMessage()));
                 return EXIT_BAD_LESSON;
             }
             if (work != null && !Files.isDirectory(work)) {
@@ -149,13 +172,25 @@ public final class LessonCommand implements Runnable {
             }
             RunReport report;
             try {
-                report = new LessonRunner(booter(system)).check(lesson, work);
+                report = new LessonRunner(booter(system, config, ipc)).check(lesson, work);
             } catch (SystemBooter.BootException e) {
                 parent.err.println("minnow lesson: cannot boot: " + e.getMessage());
                 return EXIT_BAD_LESSON;
             }
             print(lesson, report);
             return report.allPassed() ? EXIT_ALL_PASSED : EXIT_SOME_FAILED;
+        }
+
+        /** The machine of --profile and --l1; IllegalArgumentException with a message for a bad value. */
+        private MachineConfig machine() {
+            if (!Profile.names().contains(profile)) {
+                throw new IllegalArgumentException("--profile must be one of " + Profile.names() + ", not '" + profile + "'");
+            }
+            Profile p = Profile.named(profile);
+            if (l1 != null) {
+                p = p.withL1Size(l1);
+            }
+            return MachineConfig.standard().withProfile(p);
         }
 
         private Path folder() {

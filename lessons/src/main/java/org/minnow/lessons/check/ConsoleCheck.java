@@ -44,11 +44,15 @@ final class ConsoleCheck extends Check {
         return found;
     }
 
-    /** Matches each line completed since the last look (and, at the end, the unfinished last one). */
+    /**
+     * Matches each line completed since the last look (and, at the end, the unfinished last one).
+     * A line ends at its newline; a carriage return before it (the tty prints "\r\n") is no part of it.
+     */
     private boolean matchLines(CharSequence out, boolean toEnd) {
         for (int i = searched; i < out.length(); i++) {
             if (out.charAt(i) == '\n') {
-                if (line.matcher(out.subSequence(searched, i)).matches()) {
+                int end = i > searched && out.charAt(i - 1) == '\r' ? i - 1 : i;
+                if (line.matcher(out.subSequence(searched, end)).matches()) {
                     return true;
                 }
                 searched = i + 1;

@@ -50,6 +50,15 @@ public final class RunState {
         cycle = Math.max(cycle, eventCycle);
     }
 
+    /**
+     * Engine only: the system was booted again (a lesson's {@code boot} action): the new
+     * machine's cycles start again from zero. Figures of the old machine are forgotten.
+     */
+    public void rebooted() {
+        cycle = 0;
+        figures = null;
+    }
+
     /** Engine only: the console printed {@code text}. */
     public void printed(CharSequence text) {
         console.append(text);

@@ -37,12 +37,28 @@ public final class KernelSystem implements LessonSystem {
     private final Kernel kernel;
     private final BootImage image;
     private final EventLog events = new EventLog(EVENT_LOG_CAPACITY);
+    private final Map<String, String> unbuilt;
 
     /** A machine built from {@code config}, with the kernel in IPC {@code style}, that will boot {@code image}. */
     public KernelSystem(MachineConfig config, Kernel.Style style, BootImage image) throws IOException {
+        this(config, style, image, Map.of());
+    }
+
+    /**
+     * The same, told which of the lesson's programs could not be built and why (program name to
+     * the compiler's messages), as {@link #unbuilt()} reports.
+     */
+    public KernelSystem(MachineConfig config, Kernel.Style style, BootImage image, Map<String, String> unbuilt)
+            throws IOException {
         this.machine = new Machine(config);
         this.kernel = new Kernel(machine, events, style);
         this.image = image;
+        this.unbuilt = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unbuilt));
+    }
+
+    @Override
+    public Map<String, String> unbuilt() {
+        return unbuilt;
     }
 
     public Machine machine() {

@@ -30,6 +30,8 @@ public final class LessonEngine implements RunObserver {
     private final Lesson lesson;
     private final List<List<Check>> checks = new ArrayList<>();
     private final boolean[] begun;
+    /** Steps whose system was replaced by a {@code boot}: their verdicts are final. */
+    private final boolean[] closed;
     private final StepResult[] results;
     private final RunState run = new RunState();
     private final List<StepListener> listeners = new CopyOnWriteArrayList<>();
@@ -50,6 +52,7 @@ public final class LessonEngine implements RunObserver {
             checks.add(list);
         }
         begun = new boolean[lesson.steps().size()];
+        closed = new boolean[lesson.steps().size()];
         results = new StepResult[lesson.steps().size()];
         for (int i = 0; i < results.length; i++) {
             results[i] = summarize(i);
@@ -101,6 +104,28 @@ public final class LessonEngine implements RunObserver {
         refresh(index);
     }
 
+    /**
+     * The system was booted afresh: the steps begun so far are over, since their system is gone;
+     * their checks give their final verdicts now (what is still pending fails) and take nothing
+     * from the new system.
+     */
+    @Override
+    public synchronized void rebooted() {
+        if (finished) {
+            return;
+        }
+        for (int i = 0; i < begun.length; i++) {
+            if (begun[i] && !closed[i]) {
+                closed[i] = true;
+                for (Check c : checks.get(i)) {
+                    c.update(run, true);
+                }
+                refresh(i);
+            }
+        }
+        run.rebooted();
+    }
+
     @Override
     public synchronized void onEvent(EventLog log, long seq) {
         if (finished) {
@@ -110,7 +135,7 @@ public final class LessonEngine implements RunObserver {
         run.names().created(kind, log, seq);
         run.atEvent(kind, seq, log.cycle(seq));
         for (int i = 0; i < begun.length; i++) {
-            if (!begun[i]) {
+            if (!begun[i] || closed[i]) {
                 continue;
             }
             boolean changed = false;
@@ -133,7 +158,7 @@ public final class LessonEngine implements RunObserver {
         }
         run.printed(text);
         for (int i = 0; i < begun.length; i++) {
-            if (!begun[i]) {
+            if (!begun[i] || closed[i]) {
                 continue;
             }
             boolean changed = false;
@@ -155,7 +180,7 @@ public final class LessonEngine implements RunObserver {
         }
         run.measured(f);
         for (int i = 0; i < begun.length; i++) {
-            if (!begun[i]) {
+            if (!begun[i] || closed[i]) {
                 continue;
             }
             boolean changed = false;
@@ -178,6 +203,9 @@ public final class LessonEngine implements RunObserver {
         if (!finished) {
             finished = true;
             for (int i = 0; i < begun.length; i++) {
+                if (closed[i]) {
+                    continue;
+                }
                 for (Check c : checks.get(i)) {
                     c.update(run, true);
                 }

@@ -31,6 +31,14 @@ public interface LessonSystem extends AutoCloseable {
     /** Kills the live process named {@code name} as a crash would (SIGKILL); false if there is none. */
     boolean kill(String name);
 
+    /**
+     * The lesson's programs that could not be built and are not running, by name, each with why
+     * (the compiler's messages, as file:line:col: error: ...). Empty when all were built.
+     */
+    default java.util.Map<String, String> unbuilt() {
+        return java.util.Map.of();
+    }
+
     /** The machine's figures now (cycle, cache hits and misses per owner), read without disturbing it. */
     Figures figures();
 

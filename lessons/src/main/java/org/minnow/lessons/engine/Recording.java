@@ -13,7 +13,7 @@ import org.minnow.lessons.check.Figures;
  * checked after the fact or with different checks.
  */
 public final class Recording implements RunObserver {
-    private sealed interface Entry permits EventEntry, ConsoleEntry, FiguresEntry, BeginEntry {}
+    private sealed interface Entry permits EventEntry, ConsoleEntry, FiguresEntry, BeginEntry, RebootEntry {}
 
     private record EventEntry(Event event) implements Entry {}
 
@@ -22,6 +22,8 @@ public final class Recording implements RunObserver {
     private record FiguresEntry(Figures figures) implements Entry {}
 
     private record BeginEntry(int index) implements Entry {}
+
+    private record RebootEntry() implements Entry {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -38,6 +40,11 @@ public final class Recording implements RunObserver {
     @Override
     public synchronized void figures(Figures f) {
         entries.add(new FiguresEntry(f));
+    }
+
+    @Override
+    public synchronized void rebooted() {
+        entries.add(new RebootEntry());
     }
 
     @Override
@@ -63,6 +70,8 @@ public final class Recording implements RunObserver {
                 observer.console(c.text());
             } else if (e instanceof FiguresEntry f) {
                 observer.figures(f.figures());
+            } else if (e instanceof RebootEntry) {
+                observer.rebooted();
             } else if (e instanceof BeginEntry b) {
                 observer.begin(b.index());
             }

@@ -1,6 +1,7 @@
 package org.minnow.lessons.engine;
 
 import java.nio.file.Path;
+import org.minnow.lessons.format.Directive;
 import org.minnow.lessons.format.Lesson;
 
 /**
@@ -16,6 +17,15 @@ public interface SystemBooter {
      * BootException, with a message for the user, when it cannot be built.
      */
     LessonSystem create(Lesson lesson, Path work) throws BootException;
+
+    /**
+     * The booter for a lesson's {@code boot} action: the same system on a machine changed as the
+     * action says (fields {@code style}, {@code profile}, {@code l1}; what it leaves out stays as
+     * this booter has it). Throws BootException, with a message, if this system cannot be changed so.
+     */
+    default SystemBooter reconfigured(Directive boot) throws BootException {
+        throw new BootException(boot.where() + ": this system cannot be booted with other settings");
+    }
 
     /** Why a system could not be made (a student's file that does not build, a missing image). */
     final class BootException extends Exception {

@@ -235,7 +235,10 @@ public final class LessonParser {
                 }
             } else {
                 Directive d = DirectiveLine.parse(text, Schemas.ACTIONS, "action", file, at, errors);
-                if (d != null) {
+                if (d != null && d.kind().equals("boot") && !step.actions.isEmpty()) {
+                    errors.add(new LessonError(file, at, "'boot' must be the first action of its step (the step begins "
+                            + "on the system it boots)"));
+                } else if (d != null) {
                     step.actions.add(d);
                 }
             }

@@ -22,6 +22,9 @@ public final class Schemas {
     public static final String[] PROCESS_STATES = {"created", "running", "sending", "receiving", "exited"};
     public static final String[] RS_REPORTS = {"start", "crash", "heartbeat-missed", "restart", "down", "fault-injected"};
     public static final String[] CACHE_LEVELS = {"l1i", "l1d", "l2"};
+    /** The kernel's IPC styles and the machine's profiles a {@code boot} action may ask for. */
+    public static final String[] IPC_STYLES = {"rendezvous", "buffered"};
+    public static final String[] PROFILES = {"i486", "modern"};
     public static final String[] CACHE_FIGURES = {"hits", "misses", "accesses", "miss-percent"};
     /** The names of MINIX's error codes an IPC call can return (ELOCKED, EDEADSRCDST, ...). */
     public static final String[] ERROR_NAMES = errorNames();
@@ -53,7 +56,9 @@ public final class Schemas {
         new Schema("run", "run the machine: a number of cycles, or until the console shows a text")
             .field("cycles", NUMBER).field("until", TEXT).field("max", NUMBER).exactlyOne("cycles", "until"),
         new Schema("kill", "kill a process as if it crashed, now or when the machine reaches a cycle")
-            .required("process", NAME).field("at", NUMBER));
+            .required("process", NAME).field("at", NUMBER),
+        new Schema("boot", "boot the system again before the step begins, on a machine of another profile, L1 size "
+            + "or IPC style").choice("style", false, IPC_STYLES).choice("profile", false, PROFILES).field("l1", NUMBER));
 
     private static String[] errorNames() {
         java.util.List<String> names = new java.util.ArrayList<>();

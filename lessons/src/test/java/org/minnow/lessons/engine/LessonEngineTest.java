@@ -84,6 +84,15 @@ class LessonEngineTest {
     }
 
     @Test
+    void aConsoleLineEndsBeforeTheTtysCarriageReturn() {
+        EngineRig r = new EngineRig("console line=\"^sum: 33$\"").begin(0);
+        r.console("sum: 33\r");
+        assertThat(r.status(0)).isEqualTo(Status.PENDING);
+        r.console("\n");
+        assertThat(r.status(0)).isEqualTo(Status.PASSED);
+    }
+
+    @Test
     void namesFollowProcessesThatExitAndSlotsThatAreReused() {
         EngineRig r = new EngineRig("ipc from=new to=b").created(1, "old").created(2, "b").begin(0);
         r.emit(EventKind.PROC_EXITED, 1, Endpoints.NONE, 0, 0, "old").created(1, "new");

@@ -67,6 +67,30 @@ public final class UserlandBuild {
         for (Map.Entry<String, byte[]> p : build.programs().entrySet()) {
             Files.write(bin.resolve(Path.of(p.getKey()).getFileName().toString()), p.getValue());
         }
+        writeDevelopmentFiles(Path.of(args[0]), Path.of(args[2]), images);
+    }
+
+    /**
+     * Puts what it takes to build a program for Minnow beside the images, so the jar has it too:
+     * the headers (images/include/...) and the libraries (images/lib/libc.a, libsys.a). The
+     * lessons compile students' programs against them.
+     */
+    static void writeDevelopmentFiles(Path userland, Path work, Path images) throws IOException {
+        Path include = userland.resolve("include");
+        List<Path> headers;
+        try (Stream<Path> s = Files.walk(include)) {
+            headers = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path h : headers) {
+            Path to = images.resolve(Images.INCLUDE).resolve(include.relativize(h).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(h, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path lib = images.resolve(Images.LIBRARIES);
+        Files.createDirectories(lib);
+        for (String name : List.of(Images.LIBC, Images.LIBSYS)) {
+            Files.copy(work.resolve("lib").resolve(name), lib.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

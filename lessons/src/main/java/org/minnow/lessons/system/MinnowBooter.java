@@ -1,0 +1,120 @@
+package org.minnow.lessons.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.minnow.hw.machine.MachineConfig;
+import org.minnow.hw.timing.Profile;
+import org.minnow.kernel.Ipc;
+import org.minnow.kernel.proc.PrivTable;
+import org.minnow.kernel.Kernel;
+import org.minnow.kernel.boot.BootImage;
+import org.minnow.kernel.boot.BootProcess;
+import org.minnow.kernel.boot.Privileges;
+import org.minnow.kernel.system.SysCalls;
+import org.minnow.lessons.engine.KernelSystem;
+import org.minnow.lessons.engine.LessonSystem;
+import org.minnow.lessons.engine.SystemBooter;
+import org.minnow.lessons.format.Directive;
+import org.minnow.lessons.format.Lesson;
+import org.minnow.userland.Images;
+
+/**
+ * Boots the whole Minnow system for a lesson: the C userland's boot image (and its root disk,
+ * when the build made one, as a private copy the run may write), plus the lesson's C programs
+ * ({@link LessonPrograms}), each an extra boot process in a free slot with
+ * {@link #lessonPrivileges()}. Lessons 2 to 4 need neither the file system nor exec this way.
+ * A program that does not compile is left out; the system tells the runner why
+ * ({@link LessonSystem#unbuilt()}), and the steps that need it fail with that reason.
+ */
+public final class MinnowBooter implements SystemBooter {
+    /** PM's endpoint (slot 0, USERLAND.md): the signal manager of a lesson's programs. */
+    static final int PM_ENDPOINT = 0;
+
+    private final MachineConfig config;
+    private final Kernel.Style style;
+
+    /** Boots on machines made from {@code config} with the kernel's IPC in {@code style}. */
+    public MinnowBooter(MachineConfig config, Kernel.Style style) {
+        this.config = config;
+        this.style = style;
+    }
+
+    /** The standard machine (modern profile) with MINIX's rendezvous IPC. */
+    public MinnowBooter() {
+        this(MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+    }
+
+    /**
+     * What a lesson's program may do: SEND, RECEIVE, SENDREC and NOTIFY, so it can be a server,
+     * and the kernel calls SYS_SETALARM and SYS_TIMES, so it can wait for the clock (the kernel
+     * sets alarms only for system processes, so it is one); its signals go to PM, so PM treats
+     * it as an ordinary process that exits through PM, as a user process does.
+     */
+    public static Privileges lessonPrivileges() {
+        int traps = 1 << Ipc.SEND | 1 << Ipc.RECEIVE | 1 << Ipc.SENDREC | 1 << Ipc.NOTIFY;
+        long calls = 1L << (SysCalls.SYS_SETALARM - SysCalls.KERNEL_CALL) | 1L << (SysCalls.SYS_TIMES - SysCalls.KERNEL_CALL);
+        Privileges user = Privileges.user();
+        return new Privileges(PrivTable.SYS_PROC | user.flags(), traps, user.ipcTo(), calls, PM_ENDPOINT,
+                user.priority(), user.quantum(), new int[0], new int[0]);
+    }
+
+    @Override
+    public SystemBooter reconfigured(Directive boot) throws BootException {
+        Kernel.Style ipc = boot.has("style") ? Kernel.Style.valueOf(boot.text("style", "").toUpperCase(Locale.ROOT)) : style;
+        Profile profile = boot.has("profile") ? Profile.named(boot.text("profile", "")) : config.profile();
+        try {
+            if (boot.has("l1")) {
+                long bytes = boot.number("l1", 0);
+                if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("an L1 of " + bytes + " bytes");
+                }
+                profile = profile.withL1Size((int) bytes);
+            }
+            return new MinnowBooter(config.withProfile(profile), ipc);
+        } catch (IllegalArgumentException e) {
+            throw new BootException(boot.where() + ": cannot boot that machine: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public LessonSystem create(Lesson lesson, Path work) throws BootException {
+        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work);
+        BootImage image;
+        try {
+            image = Images.bootImage();
+        } catch (IllegalStateException e) {
+            throw new BootException(e.getMessage());
+        }
+        Map<String, String> unbuilt = new LinkedHashMap<>();
+        for (LessonPrograms.Program p : programs) {
+            if (p.built()) {
+                image.add(new BootProcess(p.name(), p.slot(), p.executable(), lessonPrivileges(), List.of(p.name())));
+            } else {
+                unbuilt.put(p.name(), p.errors());
+            }
+        }
+        try {
+            return new KernelSystem(withRootDisk(config), style, image, unbuilt);
+        } catch (IOException | IllegalArgumentException ex) {
+            throw new BootException("cannot build the machine: " + ex.getMessage());
+        }
+    }
+
+    /** The configuration with a private copy of the build's root disk, when it has one and no disk is given. */
+    private static MachineConfig withRootDisk(MachineConfig config) throws IOException {
+        Optional<byte[]> disk = Images.resource(Images.ROOT_DISK);
+        if (config.disk() != null || disk.isEmpty()) {
+            return config;
+        }
+        Path copy = Files.createTempFile("minnow-lesson-root", ".img");
+        copy.toFile().deleteOnExit();
+        Files.write(copy, disk.get());
+        return config.withDisk(copy, false);
+    }
+}

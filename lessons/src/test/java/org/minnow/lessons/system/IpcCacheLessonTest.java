@@ -1,0 +1,27 @@
+package org.minnow.lessons.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.minnow.lessons.check.Status;
+import org.minnow.lessons.engine.RunReport;
+import org.minnow.lessons.engine.StepResult;
+
+/** Lesson 06-ipc-cache: round trips under both IPC styles and both profiles; a cache too small for the IPC path. */
+class IpcCacheLessonTest {
+    static final String ID = "06-ipc-cache";
+
+    @Test
+    void theReferenceSolutionPassesEveryStep() throws Exception {
+        RunReport r = LessonRig.check(ID, LessonRig.solution(ID));
+        assertThat(r.allPassed()).as(LessonRig.describe(r)).isTrue();
+    }
+
+    @Test
+    void theStarterFilesFailEveryStep() throws Exception {
+        RunReport r = LessonRig.check(ID, null);
+        assertThat(r.steps()).as(LessonRig.describe(r)).extracting(StepResult::status)
+                .containsOnly(Status.FAILED);
+        assertThat(r.steps().get(0).reason()).contains("bench", "echo");
+    }
+}
