@@ -1,9 +1,11 @@
 package org.minnow.ide.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.minnow.ide.machine.DefaultSystem;
 import org.minnow.ide.machine.MachineSettings;
+import org.minnow.ide.panels.LessonPlayerPanel;
 import org.minnow.ide.viewmodel.WorkbenchModel;
 
 /**
@@ -14,7 +16,25 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         WorkbenchModel model = new WorkbenchModel(DefaultSystem.choose(), MachineSettings.standard(), true);
-        WorkbenchStage.open(stage, model, LayoutMemory.forUser());
+        WorkbenchStage workbench = WorkbenchStage.open(stage, model, LayoutMemory.forUser());
+        installLessonPlayer(workbench.window(), lessonsFolder(), workFolder());
+    }
+
+    /** Lists the lessons of {@code lessons} in the window's Lesson tab (the student's files go under {@code work}). */
+    static void installLessonPlayer(MainWindow window, Path lessons, Path work) {
+        window.model().lessons().load(lessons, work);
+        window.lesson().show(new LessonPlayerPanel(window.model().lessons()));
+    }
+
+    /** The lessons folder, as {@code minnow lesson list} finds it: ./lessons, or -Dminnow.lessons=DIR. */
+    static Path lessonsFolder() {
+        return Path.of(System.getProperty("minnow.lessons", "lessons"));
+    }
+
+    /** Where the student's copies of starter files go: ~/.minnow/work, or -Dminnow.work=DIR. */
+    static Path workFolder() {
+        String w = System.getProperty("minnow.work");
+        return w != null ? Path.of(w) : Path.of(System.getProperty("user.home"), ".minnow", "work");
     }
 
     /** Opens the window on the measurement workload for {@code seconds} and prints the figures. */

@@ -29,6 +29,7 @@ public final class WorkbenchModel implements AutoCloseable {
     private final DriversViewModel drivers = new DriversViewModel(this);
     private final ConsoleViewModel console = new ConsoleViewModel(this);
     private final EditorViewModel editor = new EditorViewModel(this);
+    private final LessonPlayerViewModel lessons;
     private final ReadOnlyObjectWrapper<MachineSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private long frames;
     private long snapshotsTaken;
@@ -39,6 +40,7 @@ public final class WorkbenchModel implements AutoCloseable {
         this.settings = settings;
         this.session = new MachineSession(system, settings, run);
         this.messages = new MessagesViewModel(this, history);
+        this.lessons = new LessonPlayerViewModel(this);
         cache.profileProperty().set(settings.profile().name());
     }
 
@@ -65,6 +67,7 @@ public final class WorkbenchModel implements AutoCloseable {
         }
         console.update(s, session.console());
         snapshot.set(s);
+        lessons.update(s, session.console());
     }
 
     /** Boots another system (the editor's Run, or the userland when it comes). */
@@ -93,6 +96,7 @@ public final class WorkbenchModel implements AutoCloseable {
     public DriversViewModel drivers() { return drivers; }
     public ConsoleViewModel console() { return console; }
     public EditorViewModel editor() { return editor; }
+    public LessonPlayerViewModel lessons() { return lessons; }
     public ReadOnlyObjectProperty<MachineSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     /** Frames sampled, and snapshots that were new: for the frame-rate measurement. */
     public long frames() { return frames; }
