@@ -69,7 +69,7 @@ public final class LessonPlayerPanel extends BorderPane {
         title.setId("lessonTitle");
         Label about = new Label(l.summary() + "  (" + l.minutes() + " min)");
         about.setWrapText(true);
-        lessonBox.getChildren().addAll(title, about, new MarkdownView(l.introduction()), starterFiles());
+        lessonBox.getChildren().addAll(title, about, starterFiles(), new MarkdownView(l.introduction()));
         for (LessonStep s : vm.steps()) {
             lessonBox.getChildren().add(new StepView(s));
         }

@@ -112,8 +112,18 @@ public final class EditorViewModel {
         return r;
     }
 
-    /** Saves, builds and, if that worked, reboots the machine with the program and runs it. */
+    /**
+     * Saves, builds and, if that worked, reboots the machine with the program and runs it. A file
+     * of the open lesson rebuilds the lesson's system (the userland with the lesson's programs).
+     */
     public void run() {
+        if (workbench.lessons().owns(file.get())) {
+            save();
+            if (workbench.lessons().bootLesson()) {
+                message.set("running lesson " + workbench.lessons().lessonProperty().get().id() + " with " + fileName.get());
+            }
+            return;
+        }
         save();
         ProgramBuilder.Result r = build();
         if (r.ok()) {
@@ -122,6 +132,13 @@ public final class EditorViewModel {
             workbench.boot(system, true);
             message.set("running " + fileName.get() + (system.note() == null ? "" : " (" + system.note() + ")"));
         }
+    }
+
+    /** Shows the problems a build elsewhere found in this file (a lesson's build). */
+    void showProblems(List<ProgramBuilder.Problem> list) {
+        problems.setAll(list);
+        long errors = list.stream().filter(ProgramBuilder.Problem::error).count();
+        message.set(errors == 0 ? "built " + fileName.get() : errors + " error" + (errors == 1 ? "" : "s") + " in " + fileName.get());
     }
 
     /** Sets or clears a breakpoint on a (1-based) line. */

@@ -130,9 +130,46 @@ public final class LessonPlayerViewModel {
         }
         copies.stream().filter(p -> p.toString().endsWith(".c")).findFirst()
                 .or(() -> copies.stream().findFirst()).ifPresent(p -> workbench.editor().open(p));
-        workbench.reboot();
         drain();
         message.set("lesson " + l.id() + ": " + l.title());
+        bootLesson();
+    }
+
+    /** Whether {@code file} is one of the open lesson's files in the work folder (Run builds the lesson then). */
+    public boolean owns(Path file) {
+        Lesson l = lesson.get();
+        return l != null && file != null && file.toAbsolutePath().normalize()
+                .startsWith(workRoot.get().resolve(l.id()).toAbsolutePath().normalize());
+    }
+
+    /**
+     * Builds the open lesson's system from the student's files and boots it; the editor shows
+     * the problems of its file. Returns false (and boots nothing) if the editor's file does not
+     * compile, or the lesson cannot be built.
+     */
+    public boolean bootLesson() {
+        Lesson l = lesson.get();
+        if (l == null) {
+            return false;
+        }
+        LessonBuild.Result r;
+        try {
+            r = LessonBuild.build(l, workRoot.get().resolve(l.id()));
+        } catch (org.minnow.lessons.engine.SystemBooter.BootException e) {
+            message.set("cannot build lesson " + l.id() + ": " + e.getMessage());
+            return false;
+        }
+        EditorViewModel editor = workbench.editor();
+        Path open = editor.fileProperty().get();
+        String name = open == null ? "" : open.getFileName().toString();
+        List<ProgramBuilder.Problem> mine = r.problems().getOrDefault(name, List.of());
+        editor.showProblems(mine);
+        if (!mine.isEmpty() && owns(open)) {
+            return false;
+        }
+        workbench.boot(r.system(), true);
+        message.set("booted lesson " + l.id() + (r.unbuilt().isEmpty() ? "" : "; not built: " + String.join(", ", r.unbuilt())));
+        return true;
     }
 
     /** Closes the open lesson: its checks stop listening. */
