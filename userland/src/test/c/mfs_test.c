@@ -1,0 +1,158 @@
+/*
+ * mfs_test.c: drives the MINIX file-system code of VFS (servers/vfs/mfs) on the emulated machine,
+ * as VFS will, and prints what it sees; MfsOnMachineTest compares the lines and then checks the
+ * image left in memory with Fsck. The disk is an image the test puts into RAM at DISK_BASE.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "mfs.h"
+
+#define DISK_BASE ((unsigned char *)0x82000000u)
+#define DISK_BYTES (8u * 1024u * 1024u)
+
+static unsigned requests;
+
+/* The device: a RAM disk, one memcpy per request. */
+static int ram_disk(int write, u32_t block, void *buf, u32_t nblocks)
+{
+    u32_t at = block * mfs_block_size, n = nblocks * mfs_block_size;
+    if (at + n > DISK_BYTES) return -5;
+    requests++;
+    if (write) memcpy(DISK_BASE + at, buf, n);
+    else memcpy(buf, DISK_BASE + at, n);
+    return 0;
+}
+
+static u32_t clock_now(void) { return 1800000000u; }
+
+static u32_t ino_of(const char *path)
+{
+    u32_t ino = 0;
+    int r = mfs_lookup(MFS_ROOT_INO, path, &ino);
+    return r < 0 ? 0 : ino;
+}
+
+static void ls(const char *path)
+{
+    u32_t pos = 0, ino;
+    char name[MFS_NAME_MAX + 1];
+    printf("ls %s:", path);
+    while (mfs_readdir(ino_of(path), &pos, &ino, name) == 1) printf(" %s", name);
+    printf("\n");
+}
+
+static void cat(const char *path)
+{
+    char buf[200];
+    int n = mfs_read(ino_of(path), 0, buf, sizeof(buf) - 1);
+    if (n < 0) { printf("cat %s: %d\n", path, n); return; }
+    buf[n] = '\0';
+    printf("cat %s: %s", path, buf);
+}
+
+static unsigned char pattern(u32_t i) { return (unsigned char)(i * 7 + i / 1024); }
+
+/* Writes `size` bytes of the pattern to a new file in chunks of 1000 and reads them back. */
+static void big_file(const char *name, u32_t size)
+{
+    static unsigned char chunk[1000];
+    u32_t ino, pos, i;
+    int r = mfs_create(MFS_ROOT_INO, name, 0644, &ino), bad = 0;
+    if (r < 0) { printf("create %s: %d\n", name, r); return; }
+    for (pos = 0; pos < size; pos += sizeof(chunk)) {
+        u32_t n = size - pos < sizeof(chunk) ? size - pos : sizeof(chunk);
+        for (i = 0; i < n; i++) chunk[i] = pattern(pos + i);
+        r = mfs_write(ino, pos, chunk, n);
+        if (r != (int)n) { printf("write %s at %u: %d\n", name, pos, r); return; }
+    }
+    for (pos = 0; pos < size; pos += sizeof(chunk)) {
+        u32_t n = size - pos < sizeof(chunk) ? size - pos : sizeof(chunk);
+        r = mfs_read(ino, pos, chunk, sizeof(chunk));
+        if (r != (int)n) { printf("read %s at %u: %d\n", name, pos, r); return; }
+        for (i = 0; i < n; i++) bad += chunk[i] != pattern(pos + i);
+    }
+    printf("big %s: %u bytes, %d wrong\n", name, size, bad);
+}
+
+int main(void)
+{
+    struct mfs_stat st;
+    u32_t ino, held;
+    char buf[64];
+    int r;
+
+    fs_dev_io = ram_disk;
+    fs_clock = clock_now;
+    printf("mount: %d, block size %u\n", mfs_mount(), mfs_block_size);
+    ls("/");
+    ls("/etc");
+    cat("/etc/rc");
+    mfs_stat(ino_of("/bin/hello"), &st);
+    printf("stat /bin/hello: mode %o links %u size %u\n", st.mode, st.nlinks, st.size);
+    printf("lookup /etc/../bin/./hello: %s\n", ino_of("/etc/../bin/./hello") == st.ino ? "same" : "different");
+    printf("lookup /nowhere: %d\n", mfs_lookup(MFS_ROOT_INO, "/nowhere", &ino));
+    printf("lookup /etc/rc/x: %d\n", mfs_lookup(MFS_ROOT_INO, "/etc/rc/x", &ino));
+
+    /* creating and writing */
+    r = mfs_create(ino_of("/home"), "notes", 0600, &ino);
+    printf("create /home/notes: %d\n", r);
+    printf("write: %d\n", mfs_write(ino, 0, "first line\n", 11));
+    printf("append: %d\n", mfs_write(ino, 11, "second line\n", 12));
+    cat("/home/notes");
+    printf("create /home/notes again: %d\n", mfs_create(ino_of("/home"), "notes", 0600, &ino));
+    printf("create a 60-byte name: %d\n",
+           mfs_create(MFS_ROOT_INO, "123456789012345678901234567890123456789012345678901234567890", 0644, &ino));
+
+    /* a file through the direct, single-indirect and double-indirect zones */
+    big_file("data", 300000);
+    mfs_stat(ino_of("/data"), &st);
+    printf("stat /data: size %u mtime %u\n", st.size, st.mtime);
+
+    /* directories, rename, link, unlink */
+    printf("mkdir /home/ann: %d\n", mfs_mkdir(ino_of("/home"), "ann", 0755, &ino));
+    printf("rename notes: %d\n", mfs_rename(ino_of("/home"), "notes", ino_of("/home/ann"), "notes2"));
+    printf("rename ann: %d\n", mfs_rename(ino_of("/home"), "ann", MFS_ROOT_INO, "ann"));
+    printf("rename / into itself: %d\n", mfs_rename(MFS_ROOT_INO, "ann", ino_of("/ann"), "x"));
+    ls("/ann");
+    cat("/ann/notes2");
+    printf("ann/.. is the root: %s\n", ino_of("/ann/..") == MFS_ROOT_INO ? "yes" : "no");
+    printf("link: %d\n", mfs_link(ino_of("/etc/rc"), ino_of("/ann"), "rc-link"));
+    mfs_stat(ino_of("/ann/rc-link"), &st);
+    printf("links of rc: %u\n", st.nlinks);
+    printf("link a directory: %d\n", mfs_link(ino_of("/ann"), MFS_ROOT_INO, "ann2"));
+    printf("unlink /etc/motd: %d\n", mfs_unlink(ino_of("/etc"), "motd"));
+    printf("lookup /etc/motd: %d\n", mfs_lookup(MFS_ROOT_INO, "/etc/motd", &ino));
+    printf("unlink a directory: %d\n", mfs_unlink(MFS_ROOT_INO, "ann"));
+    printf("rmdir /ann (not empty): %d\n", mfs_rmdir(MFS_ROOT_INO, "ann"));
+    printf("mkdir /tmp: %d\n", mfs_mkdir(MFS_ROOT_INO, "tmp", 0777, &ino));
+    printf("rmdir /tmp: %d\n", mfs_rmdir(MFS_ROOT_INO, "tmp"));
+    printf("rename over a file: %d\n", mfs_rename(ino_of("/etc"), "rc", ino_of("/ann"), "notes2"));
+    cat("/ann/notes2");
+
+    /* truncation */
+    printf("truncate /huge: %d\n", mfs_truncate(ino_of("/huge"), 5000));
+    printf("truncate /big: %d\n", mfs_truncate(ino_of("/big"), 0));
+    printf("grow /big: %d\n", mfs_truncate(ino_of("/big"), 3000));
+    r = mfs_read(ino_of("/big"), 2990, buf, 64);
+    printf("read the grown /big: %d bytes, first %d\n", r, buf[0]);
+
+    /* an open file outlives its last name */
+    r = mfs_create(ino_of("/ann"), "scratch", 0644, &held);
+    mfs_write(held, 0, "still here\n", 11);
+    printf("get: %d\n", mfs_get(held));
+    printf("unlink scratch: %d\n", mfs_unlink(ino_of("/ann"), "scratch"));
+    r = mfs_read(held, 0, buf, 63);
+    buf[r < 0 ? 0 : r] = '\0';
+    printf("read after unlink: %s", buf);
+    printf("unmount while held: %d\n", mfs_unmount());
+    printf("put: %d\n", mfs_put(held));
+    printf("stat after put: %d\n", mfs_stat(held, &st));
+
+    printf("unmount: %d\n", mfs_unmount());
+    printf("mount again: %d\n", mfs_mount());
+    cat("/ann/notes2");
+    ls("/");
+    printf("unmount: %d\n", mfs_unmount());
+    printf("requests: %s\n", requests > 100 ? "many" : "few");
+    return 0;
+}
