@@ -260,6 +260,10 @@ public final class FsImage {
         if (in.size > sb.maxSize()) {
             throw new FsException("size " + in.size + " is larger than the largest file, " + sb.maxSize());
         }
+        if (in.size > bytes.length) {
+            throw new FsException("size " + in.size + " is larger than the whole image (the tools do not read"
+                    + " sparse files that big)");
+        }
         int bs = sb.blockSize();
         byte[] out = new byte[(int) in.size];
         for (long b = 0; b * bs < in.size; b++) {

@@ -27,6 +27,8 @@ public final class Mkfs {
     static final int MIN_DEFAULT_INODES = 64;
     /** The fewest free zones a default file system has. */
     static final int MIN_FREE_ZONES = 256;
+    /** The most inodes mkfs makes (the inode table must end before block 65536 anyway). */
+    static final long MAX_INODES = 1 << 22;
 
     /** What to build: 0 for blocks or inodes means "choose" (see FS.md). */
     public record Options(long blocks, long inodes, int blockSize) {
@@ -202,6 +204,9 @@ public final class Mkfs {
         int bs = options.blockSize();
         long used = byInode.size();
         long inodes = options.inodes() > 0 ? options.inodes() : Math.max(MIN_DEFAULT_INODES, 2 * used);
+        if (inodes > MAX_INODES) {
+            throw new FsException("--inodes " + inodes + " is too many: at most " + MAX_INODES);
+        }
         if (inodes < used) {
             throw new FsException("--inodes " + inodes + " is too few: the folder needs " + used + " inodes");
         }
