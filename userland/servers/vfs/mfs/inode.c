@@ -68,7 +68,7 @@ struct inode *get_inode(u32_t ino)
     struct inode *ip, *free_slot = NULL;
     int i;
 
-    if (ino == NO_INODE || ino > sb.s_ninodes) return NULL;
+    if (!sb.s_mounted || ino == NO_INODE || ino > sb.s_ninodes) return NULL;
     for (i = 0; i < NR_INODES; i++) {
         ip = &inodes[i];
         if (ip->i_num == ino) {

@@ -11,6 +11,7 @@
 #define DISK_BYTES (8u * 1024u * 1024u)
 
 static unsigned requests;
+static struct mfs_stat st_scratch;
 
 /* The device: a RAM disk, one memcpy per request. */
 static int ram_disk(int write, u32_t block, void *buf, u32_t nblocks)
@@ -72,6 +73,89 @@ static void big_file(const char *name, u32_t size)
         for (i = 0; i < n; i++) bad += chunk[i] != pattern(pos + i);
     }
     printf("big %s: %u bytes, %d wrong\n", name, size, bad);
+}
+
+/* A directory that grows past one block, and shrinks in use (not in size) again. */
+static void many_files(void)
+{
+    u32_t dir, ino, pos = 0;
+    char name[MFS_NAME_MAX + 1];
+    int i, made = 0, count = 0;
+
+    printf("mkdir /many: %d\n", mfs_mkdir(MFS_ROOT_INO, "many", 0755, &dir));
+    for (i = 0; i < 70; i++) {
+        sprintf(name, "file-%02d", i);
+        made += mfs_create(dir, name, 0644, &ino) == 0 && mfs_write(ino, 0, name, 7) == 7;
+    }
+    for (i = 0; i < 70; i += 2) {
+        sprintf(name, "file-%02d", i);
+        mfs_unlink(dir, name);
+    }
+    while (mfs_readdir(dir, &pos, &ino, name) == 1) count++;
+    cat("/many/file-69");
+    printf("\nmany: made %d, %d entries left, directory of %u bytes\n", made, count,
+           (mfs_stat(dir, &st_scratch), st_scratch.size));
+    printf("reuse a slot: %d, size still %u\n", mfs_create(dir, "again", 0644, &ino),
+           (mfs_stat(dir, &st_scratch), st_scratch.size));
+}
+
+/* Writes until the disk is full, then frees the space again. */
+static void fill_the_disk(void)
+{
+    static unsigned char chunk[1000];
+    u32_t ino, pos = 0;
+    int r;
+    mfs_create(MFS_ROOT_INO, "fill", 0644, &ino);
+    while ((r = mfs_write(ino, pos, chunk, sizeof(chunk))) == (int)sizeof(chunk)) pos += r;
+    if (r > 0) {
+        pos += r;
+        r = mfs_write(ino, pos, chunk, sizeof(chunk));
+    }
+    printf("fill: the disk is full: %d, size matches: %s\n", r,
+           (mfs_stat(ino, &st_scratch), st_scratch.size == pos) ? "yes" : "no");
+    printf("mkdir on a full disk: %d\n", mfs_mkdir(MFS_ROOT_INO, "nospace", 0755, &ino));
+    printf("unlink fill: %d\n", mfs_unlink(MFS_ROOT_INO, "fill"));
+    mfs_create(MFS_ROOT_INO, "after-fill", 0644, &ino);
+    printf("write after: %d\n", mfs_write(ino, 0, chunk, sizeof(chunk)));
+}
+
+/* Creates files until no inode is left, then removes them. */
+static void run_out_of_inodes(void)
+{
+    char name[16];
+    u32_t dir, ino;
+    int i, r = 0;
+    mfs_mkdir(MFS_ROOT_INO, "inodes", 0755, &dir);
+    for (i = 0; i < 1000 && r == 0; i++) {
+        sprintf(name, "i%d", i);
+        r = mfs_create(dir, name, 0644, &ino);
+    }
+    printf("out of inodes: %d\n", r);
+    while (--i >= 0) {
+        sprintf(name, "i%d", i);
+        mfs_unlink(dir, name);
+    }
+    printf("rmdir /inodes: %d\n", mfs_rmdir(MFS_ROOT_INO, "inodes"));
+}
+
+/* A disk that fails and a disk without a file system are errors, not crashes. */
+static int broken_disk(int write, u32_t block, void *buf, u32_t nblocks)
+{
+    (void)write; (void)block; (void)buf; (void)nblocks;
+    return -5;
+}
+
+static void bad_disks(void)
+{
+    unsigned char saved = DISK_BASE[1024 + 24];
+    u32_t ino;
+    fs_dev_io = broken_disk;
+    printf("mount a failing disk: %d\n", mfs_mount());
+    fs_dev_io = ram_disk;
+    DISK_BASE[1024 + 24] = 0x12;
+    printf("mount a bad magic: %d\n", mfs_mount());
+    DISK_BASE[1024 + 24] = saved;
+    printf("read unmounted: %d\n", mfs_lookup(MFS_ROOT_INO, "/etc", &ino));
 }
 
 int main(void)
@@ -148,7 +232,12 @@ int main(void)
     printf("put: %d\n", mfs_put(held));
     printf("stat after put: %d\n", mfs_stat(held, &st));
 
+    many_files();
+    fill_the_disk();
+    run_out_of_inodes();
+
     printf("unmount: %d\n", mfs_unmount());
+    bad_disks();
     printf("mount again: %d\n", mfs_mount());
     cat("/ann/notes2");
     ls("/");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.minnow.hw.elf.ElfFile;
 import org.minnow.hw.machine.Machine;
@@ -23,25 +24,31 @@ import org.minnow.tool.cc.CcDriver;
 /**
  * The C file system of VFS (servers/vfs/mfs), compiled by minnow cc with a test program
  * (src/test/c/mfs_test.c) and run on the emulated machine over an image made by Mkfs in RAM:
- * what the program prints, then Fsck and FsImage on the image it leaves behind.
+ * what the program prints, then Fsck and FsImage on the image it leaves behind. The cases run
+ * once per block size, in MfsSmallBlocksTest and MfsDefaultBlocksTest.
  */
-class MfsOnMachineTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MfsOnMachineCases {
     /** Where the test program expects its RAM disk (DISK_BASE in mfs_test.c), as an offset into RAM. */
     static final int DISK_OFFSET = 0x0200_0000;
-    static final int BLOCKS = 8192;
-    static final long MAX_CYCLES = 2_000_000_000L;
+    /** Every image is 2 MiB. */
+    static final int DISK_BYTES = 2 << 20;
+    static final long MAX_CYCLES = 4_000_000_000L;
 
-    @TempDir
-    static Path dir;
+    Path dir;
 
-    static String output;
-    static RunResult result;
-    static byte[] after;
+    String output;
+    RunResult result;
+    byte[] after;
+
+    /** The block size of the image this run uses. */
+    abstract int blockSize();
 
     @BeforeAll
-    static void runTheProgram() throws Exception {
-        byte[] image = Mkfs.build(HostTree.sample(dir), Mkfs.Options.defaults().withBlockSize(1024)
-                .withBlocks(BLOCKS).withInodes(128));
+    void runTheProgram(@TempDir Path tempDir) throws Exception {
+        dir = tempDir;
+        byte[] image = Mkfs.build(HostTree.sample(dir), Mkfs.Options.defaults().withBlockSize(blockSize())
+                .withBlocks(DISK_BYTES / blockSize()).withInodes(128));
         byte[] elf = compile();
         try (Machine machine = new Machine(MachineConfig.standard().withCacheModel(false))) {
             machine.load(ElfFile.parse(elf, "mfs_test"));
@@ -55,7 +62,7 @@ class MfsOnMachineTest {
         }
     }
 
-    private static byte[] compile() throws Exception {
+    private byte[] compile() throws Exception {
         List<String> args = new ArrayList<>(List.of("--bare", "-I", "servers/vfs/mfs", "src/test/c/mfs_test.c"));
         try (Stream<Path> sources = Files.list(Path.of("servers/vfs/mfs"))) {
             sources.map(Path::toString).filter(s -> s.endsWith(".c")).sorted().forEach(args::add);
@@ -80,7 +87,7 @@ class MfsOnMachineTest {
     @Test
     void itReadsTheImageMkfsMade() {
         assertThat(output).contains(
-                "mount: 0, block size 1024\n",
+                "mount: 0, block size " + blockSize() + "\n",
                 "ls /: . .. big bin empty etc home huge\n",
                 "ls /etc: . .. motd rc\n",
                 "cat /etc/rc: echo hello\n",
@@ -133,10 +140,32 @@ class MfsOnMachineTest {
     }
 
     @Test
+    void directoriesGrowAndReuseFreeSlots() {
+        assertThat(output).contains(
+                "mkdir /many: 0\ncat /many/file-69: file-69\nmany: made 70, 37 entries left, directory of 4608 bytes\n",
+                "reuse a slot: 0, size still 4608\n");
+    }
+
+    @Test
+    void aFullDiskIsAnErrorAndFreeingMakesRoom() {
+        assertThat(output).contains(
+                "fill: the disk is full: -28, size matches: yes\n",
+                "mkdir on a full disk: -28\n",
+                "unlink fill: 0\nwrite after: 1000\n",
+                "out of inodes: -28\nrmdir /inodes: 0\n");
+    }
+
+    @Test
+    void aFailingOrForeignDiskIsAnError() {
+        assertThat(output).contains(
+                "mount a failing disk: -5\nmount a bad magic: -22\nread unmounted: -22\n");
+    }
+
+    @Test
     void whatItWroteSurvivesUnmountAndMount() {
         assertThat(output).contains(
-                "unmount: 0\nmount again: 0\ncat /ann/notes2: echo hello\n",
-                "ls /: . .. big bin empty etc home huge data ann\n",
+                "unmount: 0\nmount a failing disk", "mount again: 0\ncat /ann/notes2: echo hello\n",
+                "ls /: . .. big bin empty etc home huge data ann many after-fill\n",
                 "requests: many\n");
     }
 
@@ -152,9 +181,13 @@ class MfsOnMachineTest {
         assertThat(fs.list("/etc")).isEmpty();
         assertThat(fs.list("/home")).isEmpty();
         Inode data = fs.inode(fs.lookup("/data"));
-        assertThat(data.zones[Inode.DOUBLE_INDIRECT]).isNotZero();
+        assertThat(data.zones[Inode.SINGLE_INDIRECT]).isNotZero();
+        if (blockSize() == 1024) {
+            assertThat(data.zones[Inode.DOUBLE_INDIRECT]).isNotZero();
+        }
         assertThat(fs.inode(fs.lookup("/ann/rc-link")).nlinks).isEqualTo(2);
         assertThat(fs.inode(fs.lookup("/ann")).nlinks).isEqualTo(2);
-        assertThat(fs.inode(1).nlinks).isEqualTo(6); // ".", "..", and the ".." of bin, etc, home, ann
+        assertThat(fs.inode(1).nlinks).isEqualTo(7); // ".", "..", and the ".." of bin, etc, home, ann, many
+        assertThat(fs.list("/many")).hasSize(36).contains("again", "file-01", "file-69").doesNotContain("file-00");
     }
 }
