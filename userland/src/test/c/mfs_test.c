@@ -10,7 +10,7 @@
 #define DISK_BASE ((unsigned char *)0x82000000u)
 #define DISK_BYTES (8u * 1024u * 1024u)
 
-static unsigned requests;
+static unsigned requests, writes;
 static struct mfs_stat st_scratch;
 
 /* The device: a RAM disk, one memcpy per request. */
@@ -19,6 +19,7 @@ static int ram_disk(int write, u32_t block, void *buf, u32_t nblocks)
     u32_t at = block * mfs_block_size, n = nblocks * mfs_block_size;
     if (at + n > DISK_BYTES) return -5;
     requests++;
+    writes += write != 0;
     if (write) memcpy(DISK_BASE + at, buf, n);
     else memcpy(buf, DISK_BASE + at, n);
     return 0;
@@ -158,6 +159,28 @@ static void bad_disks(void)
     printf("read unmounted: %d\n", mfs_lookup(MFS_ROOT_INO, "/etc", &ino));
 }
 
+/* The block cache keeps what it read and holds back what was written until a sync. */
+static void the_cache(void)
+{
+    char buf[32];
+    u32_t ino = ino_of("/ann/notes2"), before;
+    int r;
+
+    mfs_read(ino, 0, buf, sizeof(buf));
+    before = requests;
+    mfs_read(ino, 0, buf, sizeof(buf));
+    printf("cache: a second read asks the disk %u times\n", requests - before);
+    before = writes;
+    r = mfs_write(ino, 0, "ECHO", 4);
+    printf("cache: a write of %d bytes writes %u blocks at once", r, writes - before);
+    mfs_sync();
+    printf(", %s after sync\n", writes > before ? "some" : "none");
+    before = writes;
+    mfs_sync();
+    printf("cache: a second sync writes %u\n", writes - before);
+    mfs_write(ino, 0, "echo", 4);
+}
+
 int main(void)
 {
     struct mfs_stat st;
@@ -241,6 +264,7 @@ int main(void)
     printf("mount again: %d\n", mfs_mount());
     cat("/ann/notes2");
     ls("/");
+    the_cache();
     printf("unmount: %d\n", mfs_unmount());
     printf("requests: %s\n", requests > 100 ? "many" : "few");
     return 0;

@@ -156,6 +156,14 @@ abstract class MfsOnMachineCases {
     }
 
     @Test
+    void theBlockCacheKeepsReadsAndHoldsWritesBackUntilASync() {
+        assertThat(output).contains(
+                "cache: a second read asks the disk 0 times\n"
+                + "cache: a write of 4 bytes writes 0 blocks at once, some after sync\n"
+                + "cache: a second sync writes 0\n");
+    }
+
+    @Test
     void aFailingOrForeignDiskIsAnError() {
         assertThat(output).contains(
                 "mount a failing disk: -5\nmount a bad magic: -22\nread unmounted: -22\n");
