@@ -101,8 +101,11 @@ public final class Mkfs {
         if (!Superblock.isValidBlockSize(bs)) {
             throw new FsException("block size " + bs + " is not 1024, 2048 or 4096");
         }
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             throw new FsException(folder + ": no such folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new FsException(folder + ": not a folder");
         }
         Node root = scan(folder, "", true);
         root.ino = 1;
@@ -127,7 +130,7 @@ public final class Mkfs {
     private Node scan(Path path, String name, boolean directory) throws FsException {
         if (!directory) {
             try {
-                return new Node(path, name, false, Files.isExecutable(path) && ownerExecutable(path), Files.size(path));
+                return new Node(path, name, false, ownerExecutable(path), Files.size(path));
             } catch (IOException e) {
                 throw new FsException(path + ": cannot read: " + e.getMessage());
             }
@@ -164,12 +167,12 @@ public final class Mkfs {
         return dir;
     }
 
-    /** Whether the owner may execute the file; on hosts without POSIX permissions, what Java says. */
+    /** Whether the owner may execute the file; on hosts without POSIX permissions, whether we may. */
     private static boolean ownerExecutable(Path path) throws IOException {
         try {
             return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_EXECUTE);
         } catch (UnsupportedOperationException e) {
-            return true;
+            return Files.isExecutable(path);
         }
     }
 

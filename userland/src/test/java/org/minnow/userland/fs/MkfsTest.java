@@ -139,6 +139,14 @@ class MkfsTest {
     }
 
     @Test
+    void aFileInsteadOfAFolderIsAnError() {
+        Path file = HostTree.file(dir, "plain", "x");
+        assertThatThrownBy(() -> Mkfs.build(file, Mkfs.Options.defaults()))
+                .isInstanceOf(FsException.class)
+                .hasMessage(file + ": not a folder");
+    }
+
+    @Test
     void anImageTooSmallIsAnError() {
         Path root = HostTree.sample(dir);
         assertThatThrownBy(() -> Mkfs.build(root, SMALL_BLOCKS.withBlocks(100)))
