@@ -132,6 +132,16 @@ class MkfsTest {
     }
 
     @Test
+    void anEmptyFolderGivesAnEmptyRoot() throws Exception {
+        byte[] image = Mkfs.build(HostTree.folder(dir, "empty"), Mkfs.Options.defaults());
+        FsImage fs = FsImage.open(image);
+        assertThat(fs.list("/")).isEmpty();
+        assertThat(fs.inode(1).nlinks).isEqualTo(2);
+        assertThat(fs.inode(2).inUse()).isFalse();
+        assertThat(Fsck.check(image)).isEmpty();
+    }
+
+    @Test
     void aMissingFolderIsAnError() {
         assertThatThrownBy(() -> Mkfs.build(dir.resolve("nowhere"), Mkfs.Options.defaults()))
                 .isInstanceOf(FsException.class)
