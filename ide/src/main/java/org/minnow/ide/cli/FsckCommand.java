@@ -27,6 +27,10 @@ final class FsckCommand implements Callable<Integer> {
         } catch (FsException e) {
             System.err.println("minnow fsck: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // a damage the checker did not foresee: still one line, not a stack trace
+            System.err.println("minnow fsck: internal error while checking " + image + ": " + e);
+            return 2;
         }
         for (String p : problems) {
             System.out.println(p);

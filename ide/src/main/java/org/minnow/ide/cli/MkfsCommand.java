@@ -43,6 +43,9 @@ final class MkfsCommand implements Callable<Integer> {
         } catch (FsException e) {
             System.err.println("minnow mkfs: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            System.err.println("minnow mkfs: internal error: " + e);
+            return 1;
         }
     }
 }
