@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "minnow", mixinStandardHelpOptions = true, version = "Minnow 0.1.0",
         description = "A teaching operating system in the style of MINIX 3, on an emulated RISC-V PC.",
         subcommands = {RunCommand.class, MachineCommand.class, TraceCommand.class, BenchCommand.class, CcCommand.class, AsCommand.class, LdCommand.class,
-                ArCommand.class, ObjdumpCommand.class, CommandLine.HelpCommand.class})
+                ArCommand.class, ObjdumpCommand.class, MkfsCommand.class, FsckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
