@@ -35,6 +35,8 @@ int pipe(int fds[2]);
 int unlink(const char *path);
 int rmdir(const char *path);
 int chdir(const char *path);
+int link(const char *path, const char *newpath);
+void sync(void);
 int access(const char *path, int mode);
 int isatty(int fd);
 

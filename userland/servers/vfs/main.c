@@ -4,8 +4,7 @@
  * call that waited for them. VFS never blocks on a driver: it sends to drivers with SENDA and
  * lets the caller wait (SUSPEND), so one process reading the console does not stop the others.
  *
- * Now: open, read, write and close of the console (/dev/console, /dev/tty), fstat, fcntl, dup.
- * Later: the MINIX file system on the disk driver, pipes, directories (see USERLAND.md).
+ * The root file system (mfs, on the disk driver: bdev.c) is mounted before the first request.
  */
 #include <string.h>
 #include <minix/sef.h>
@@ -59,6 +58,7 @@ static void handle_request(void) {
 int main(void) {
     sef_startup();
     dmap_init();
+    mount_root();
     for (int p = 0; p < NR_PROCS; p++) {
         fproc[p].fp_endpoint = NONE;
     }

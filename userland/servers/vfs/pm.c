@@ -16,6 +16,7 @@ static void pm_fork(endpoint_t parent, endpoint_t child) {
     if (from->fp_endpoint != parent) {
         return; /* the parent never talked to VFS: it has no descriptors */
     }
+    to->fp_cwd = from->fp_cwd;
     for (int fd = 0; fd < OPEN_MAX; fd++) {
         to->fp_filp[fd] = from->fp_filp[fd];
         if (to->fp_filp[fd] != NULL) {

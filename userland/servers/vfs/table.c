@@ -16,4 +16,13 @@ vfs_call_t call_vec[NR_VFS_CALLS] = {
     CALL(VFS_FSTAT) = do_fstat,
     CALL(VFS_FCNTL) = do_fcntl,
     CALL(VFS_COPYFD) = do_copyfd,
+    CALL(VFS_LINK) = do_link,
+    CALL(VFS_UNLINK) = do_unlink,
+    CALL(VFS_CHDIR) = do_chdir,
+    CALL(VFS_MKDIR) = do_mkdir,
+    CALL(VFS_SYNC) = do_sync,
+    CALL(VFS_RENAME) = do_rename,
+    CALL(VFS_RMDIR) = do_rmdir,
+    CALL(VFS_STAT) = do_stat,
+    CALL(VFS_GETDENTS) = do_getdents,
 };

@@ -9,22 +9,30 @@
 
 #include <errno.h>
 #include <sys/types.h>
+#include <sys/stat.h>
 #include <minix/callnr.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
 #include <minix/safecopies.h>
+#include "mfs/mfs.h"
 
 #define OPEN_MAX 20        /* descriptors per process */
 #define NR_FILPS 64        /* open files in the whole system */
 #define NR_DEVICES 16      /* major device numbers */
 #define PATH_MAX 256
 
+/* What an open file is. */
+#define FILP_CDEV 0        /* a character device: requests go to its driver */
+#define FILP_FILE 1        /* a regular file or a directory on the root file system */
+
 /* An open file: what a descriptor points at. Several descriptors may share one (dup, fork). */
 struct filp {
     int filp_count;        /* descriptors pointing here; 0: free */
     int filp_mode;         /* O_RDONLY, O_WRONLY or O_RDWR */
     int filp_flags;        /* the other open flags */
-    dev_t filp_dev;        /* a character device (the only kind of file until the file system comes) */
+    int filp_type;         /* FILP_CDEV or FILP_FILE */
+    dev_t filp_dev;        /* FILP_CDEV: the device */
+    u32_t filp_ino;        /* the inode (held with mfs_get), or 0 for a device VFS named itself */
     off_t filp_pos;
 };
 
@@ -36,6 +44,7 @@ struct fproc {
     int fp_call;                   /* the call that waits (VFS_OPEN, VFS_READ, ...) */
     int fp_fd;                     /* its descriptor */
     cp_grant_id_t fp_grant;        /* the grant the driver was given, or GRANT_INVALID */
+    u32_t fp_cwd;                  /* the working directory's inode; 0: the root */
 };
 
 /* The device map: which driver serves each major device number. */
@@ -64,6 +73,29 @@ int get_fd(struct fproc *rfp, int from);
 struct filp *get_filp(struct fproc *rfp, int fd);
 void free_fd(struct fproc *rfp, int fd);
 
+/* path.c: the caller's paths, looked up on the root file system */
+int fetch_name(char *path, char *user_path, int len);
+int lookup(struct fproc *rfp, const char *path, u32_t *ino);
+int lookup_parent(struct fproc *rfp, const char *path, u32_t *dir, char *last);
+
+/* bdev.c: the root file system on the disk driver */
+extern int root_mounted;
+void mount_root(void);
+int do_sync(void);
+
+/* link.c */
+int do_unlink(void);
+int do_rmdir(void);
+int do_mkdir(void);
+int do_link(void);
+int do_rename(void);
+int do_chdir(void);
+
+/* stat.c */
+int do_stat(void);
+int do_getdents(void);
+void fill_stat(struct mfs_stat *ms, struct stat *st);
+
 /* read.c */
 int do_read(void);
 int do_write(void);
@@ -76,6 +108,9 @@ void cdev_cancel(dev_t dev, struct fproc *rfp);
 
 /* pm.c */
 void pm_request(void);
+
+/* filp release (open.c): the last descriptor of an open file went */
+void release_filp(struct filp *f);
 
 /* misc.c */
 int do_fcntl(void);

@@ -82,14 +82,14 @@ class ConsoleEditingTest {
     @Test
     void forkExitAndWaitGoThroughPm() {
         String shown = enter("forktest\r");
-        assertThat(shown).isEqualTo("forktest\r\nchild: pid 5, parent 1\r\nparent: child 5 exited with status 7\r\n");
-        assertThat(enter("forktest\r")).contains("child: pid 6, parent 1").contains("child 6 exited with status 7");
+        assertThat(shown).isEqualTo("forktest\r\nchild: pid 6, parent 1\r\nparent: child 6 exited with status 7\r\n");
+        assertThat(enter("forktest\r")).contains("child: pid 7, parent 1").contains("child 7 exited with status 7");
     }
 
     @Test
     void aChildThatFaultsIsEndedBySigsegvAndTheSystemGoesOn() {
         String shown = enter("crashtest\r");
-        assertThat(shown).endsWith("child: writing to address 0\r\nparent: child 5 was ended by signal 11\r\n");
+        assertThat(shown).endsWith("child: writing to address 0\r\nparent: child 6 was ended by signal 11\r\n");
         assertThat(enter("echo still here\r")).endsWith("still here\r\n");
     }
 

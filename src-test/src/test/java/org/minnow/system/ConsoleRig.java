@@ -42,8 +42,17 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
     ConsoleRig(String initProgram) {
+        this(initProgram, null);
+    }
+
+    /**
+     * The system with {@code initProgram} in init's place (null: init) and {@code disk} (an image
+     * file the machine may write; null: none) as the virtio disk.
+     */
+    ConsoleRig(String initProgram, java.nio.file.Path disk) {
         try {
-            machine = new Machine(MachineConfig.standard());
+            MachineConfig config = MachineConfig.standard();
+            machine = new Machine(disk == null ? config : config.withDisk(disk, false));
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,6 +23,12 @@ public final class Mkfs {
     public static final long TIMESTAMP = 1_767_225_600L;
     /** The default block size (see FS.md for why). */
     public static final int DEFAULT_BLOCK_SIZE = 4096;
+    /**
+     * A file of this name in a folder is not copied: each of its lines makes a device inode in
+     * that folder, {@code NAME c|b MAJOR MINOR [MODE]} (MODE octal, 0666 when left out; '#' starts
+     * a comment), since a host folder cannot hold device files without privileges.
+     */
+    public static final String DEVICE_TABLE = ".devices";
     /** The fewest inodes a default file system has. */
     static final int MIN_DEFAULT_INODES = 64;
     /** The fewest free zones a default file system has. */
@@ -56,6 +62,8 @@ public final class Mkfs {
         final boolean directory;
         final boolean executable;
         final long size;
+        int deviceMode;      // S_IFCHR or S_IFBLK and permissions, for a device from a DEVICE_TABLE; else 0
+        int rdev;            // its device number (major << 8 | minor), kept in i_zone[0]
         final List<Node> children = new ArrayList<>();
         final List<Node> subdirectories = new ArrayList<>();
         long ino;
@@ -151,6 +159,10 @@ public final class Mkfs {
                 throw new FsException(p + ": the name is " + length + " bytes long; a name has at most "
                         + DirEntry.MAX_NAME + " bytes");
             }
+            if (childName.equals(DEVICE_TABLE) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                dir.children.addAll(readDeviceTable(p));
+                continue;
+            }
             if (Files.isSymbolicLink(p)) {
                 throw new FsException(p + ": symbolic links are not supported");
             }
@@ -164,7 +176,70 @@ public final class Mkfs {
                 throw new FsException(p + ": neither a regular file nor a folder");
             }
         }
+        dir.children.sort(Comparator.comparing(n -> n.name.getBytes(StandardCharsets.UTF_8),
+                java.util.Arrays::compareUnsigned));
+        for (int i = 1; i < dir.children.size(); i++) {
+            if (dir.children.get(i).name.equals(dir.children.get(i - 1).name)) {
+                throw new FsException(path + ": " + dir.children.get(i).name + " is both a file and a device of "
+                        + DEVICE_TABLE);
+            }
+        }
         return dir;
+    }
+
+    /** The devices a DEVICE_TABLE file lists; a bad line is an error naming the file and line. */
+    private static List<Node> readDeviceTable(Path table) throws FsException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FsException(table + ": cannot read: " + e.getMessage());
+        }
+        List<Node> devices = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replaceAll("#.*", "").trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = table + ":" + (i + 1);
+            String[] f = line.split("\\s+");
+            if (f.length < 4 || f.length > 5 || !(f[1].equals("c") || f[1].equals("b"))) {
+                throw new FsException(where + ": expected NAME c|b MAJOR MINOR [MODE], not '" + line + "'");
+            }
+            int major = deviceNumber(f[2], 255, where, "major");
+            int minor = deviceNumber(f[3], 255, where, "minor");
+            int mode = 0666;
+            if (f.length == 5) {
+                try {
+                    mode = Integer.parseInt(f[4], 8);
+                } catch (NumberFormatException e) {
+                    mode = -1;
+                }
+                if (mode < 0 || mode > 07777) {
+                    throw new FsException(where + ": mode '" + f[4] + "' is not an octal number up to 07777");
+                }
+            }
+            if (f[0].getBytes(StandardCharsets.UTF_8).length > DirEntry.MAX_NAME || f[0].equals(".") || f[0].equals("..")) {
+                throw new FsException(where + ": '" + f[0] + "' cannot be a name in a directory");
+            }
+            Node n = new Node(table, f[0], false, false, 0);
+            n.deviceMode = (f[1].equals("c") ? Inode.S_IFCHR : Inode.S_IFBLK) | mode;
+            n.rdev = (major << 8) | minor;
+            devices.add(n);
+        }
+        return devices;
+    }
+
+    private static int deviceNumber(String text, int max, String where, String what) throws FsException {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new FsException(where + ": " + what + " '" + text + "' is not a number from 0 to " + max);
     }
 
     /** Whether the owner may execute the file; on hosts without POSIX permissions, whether we may. */
@@ -257,7 +332,9 @@ public final class Mkfs {
         }
         writeInode(dir, Inode.S_IFDIR | 0755, 2 + dir.subdirectories.size(), data);
         for (Node child : dir.children) {
-            if (!child.directory) {
+            if (child.deviceMode != 0) {
+                writeDevice(child);
+            } else if (!child.directory) {
                 writeInode(child, Inode.S_IFREG | (child.executable ? 0755 : 0644), 1, readHost(child));
             }
         }
@@ -303,6 +380,18 @@ public final class Mkfs {
             int n = (int) Math.min(bs, data.length - b * bs);
             System.arraycopy(data, (int) (b * bs), fs.bytes(), fs.blockOffset(zone), n);
         }
+        fs.writeInode(node.ino, in);
+    }
+
+    /** A device inode: no contents, its device number in i_zone[0] (FS.md). */
+    private void writeDevice(Node node) {
+        Inode in = new Inode();
+        in.mode = node.deviceMode;
+        in.nlinks = 1;
+        in.atime = TIMESTAMP;
+        in.mtime = TIMESTAMP;
+        in.ctime = TIMESTAMP;
+        in.zones[0] = node.rdev;
         fs.writeInode(node.ino, in);
     }
 
