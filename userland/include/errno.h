@@ -9,7 +9,7 @@
 
 #ifdef _SYSTEM
 #define _SIGN -
-#define OK 0
+#include <minix/const.h>
 #else
 #define _SIGN
 #endif

@@ -107,6 +107,8 @@ static void heap(void) {
     CHECK(sbrk(0) != (void *) -1);
 }
 
+static char buf_for_bad_read[4];
+
 static void files(void) {
     CHECK(open("/no/such/file", O_RDONLY) == -1 && errno == ENOENT);
     CHECK(read(42, NULL, 1) == -1 && errno == EBADF);
@@ -126,6 +128,11 @@ static void files(void) {
     CHECK(f != NULL && fprintf(f, "through fopen\n") == 14 && fclose(f) == 0);
     CHECK(fwrite("fwrite\n", 1, 7, stdout) == 7);
     CHECK(fputs("fputs\n", stdout) == 0 && puts("puts") == 0);
+    /* bad addresses are errors, not crashes of VFS or the driver */
+    CHECK(write(1, (const void *) 16, 5) == -1 && errno == EFAULT);
+    CHECK(fstat(1, (struct stat *) 16) == -1 && errno == EFAULT);
+    CHECK(write(0, "x", 1) == -1 && errno == EBADF);
+    CHECK(read(1, buf_for_bad_read, 1) == -1 && errno == EBADF);
 }
 
 static void processes(void) {
@@ -151,6 +158,8 @@ static void processes(void) {
     int status;
     CHECK(waitpid(child, &status, 0) == child && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
     CHECK(execv("/bin/sh", (char *[]) {"sh", NULL}) == -1);
+    CHECK(signal(SIGINT, SIG_IGN) != SIG_ERR);
+    CHECK(signal(SIGINT, (sighandler_t) processes) == SIG_ERR && errno == ENOSYS);
 }
 
 int main(void) {

@@ -133,6 +133,9 @@ static void handle_interrupt(void) {
 int main(void) {
     sef_startup();
     uart_init();
+    for (int c = uart_getc(); c >= 0; c = uart_getc()) {
+        line_input(c); /* what was typed while the system booted */
+    }
     for (;;) {
         message m;
         int status;

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <minix/const.h>
 #include <minix/endpoint.h>
 
 /* IPC call numbers (minix/ipcconst.h) */

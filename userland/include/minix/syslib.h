@@ -7,6 +7,7 @@
 #define _MINIX_SYSLIB_H
 
 #include <sys/types.h>
+#include <errno.h>
 #include <signal.h>
 #include <minix/ipc.h>
 #include <minix/com.h>

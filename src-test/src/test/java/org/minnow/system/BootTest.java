@@ -31,4 +31,15 @@ class BootTest {
             assertThat(rig.console()).endsWith("# hello there\r\nhello there\r\n# ");
         }
     }
+
+    @Test
+    void keysTypedDuringTheBootAreNotLost() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.type("echo early bird\r");
+            rig.runUntil("# early bird\r\n# ", BOOT_BUDGET);
+            /* as on UNIX, type-ahead is echoed when it is typed, here amid the banner */
+            assertThat(rig.console().replace("\r\nMinnow 0.1: a teaching operating system in the style of MINIX 3\r\n", ""))
+                .startsWith("echo early bird\r\n");
+        }
+    }
 }

@@ -31,6 +31,7 @@ final class ConsoleRig implements AutoCloseable {
     final Kernel kernel;
     final EventLog events = new EventLog(1 << 14);
     private final StringBuilder console = new StringBuilder();
+    private final StringBuilder diag = new StringBuilder();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
@@ -42,14 +43,23 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
     ConsoleRig(String initProgram) {
-        this(initProgram, null);
+        this(initProgram, null, null);
     }
 
     /**
-     * The system with {@code initProgram} in init's place (null: init) and {@code disk} (an image
-     * file the machine may write; null: none) as the virtio disk.
+     * The system with {@code initProgram} in init's place (null: init) and the service
+     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
      */
-    ConsoleRig(String initProgram, java.nio.file.Path disk) {
+    ConsoleRig(String initProgram, String extraService) {
+        this(initProgram, extraService, null);
+    }
+
+    /**
+     * The system with {@code initProgram} in init's place (null: init), {@code extraService} in
+     * RS's slot (null: none) and {@code disk} (an image file the machine may write; null: none)
+     * as the virtio disk.
+     */
+    ConsoleRig(String initProgram, String extraService, java.nio.file.Path disk) {
         try {
             MachineConfig config = MachineConfig.standard();
             machine = new Machine(disk == null ? config : config.withDisk(disk, false));
@@ -62,7 +72,12 @@ final class ConsoleRig implements AutoCloseable {
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
-        kernel.boot(initProgram == null ? Images.bootImage() : withInit(initProgram));
+        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        if (extraService != null) {
+            byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
+            image.add(new BootProcess(extraService, 2, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+        }
+        kernel.boot(image);
     }
 
     private static BootImage withInit(String program) {
@@ -79,6 +94,9 @@ final class ConsoleRig implements AutoCloseable {
         String line = e.cycle() + " " + e.kind() + " " + e.source() + " " + e.destination() + " " + e.messageType()
                 + " " + e.result() + " " + e.extra() + " " + (e.text() == null ? "" : e.text()) + "\n";
         digest.update(line.getBytes(StandardCharsets.UTF_8));
+        if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
+            diag.append(e.text());
+        }
         eventCount++;
     }
 
@@ -112,6 +130,23 @@ final class ConsoleRig implements AutoCloseable {
         return console.toString();
     }
 
+    /** What system processes printed (DIAG events of tag 0, in order). */
+    String diagnostics() {
+        return diag.toString();
+    }
+
+    /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */
+    void runUntilDiagnostic(String text, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (diag.indexOf(text) < 0) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + text + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + diag + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
+    }
+
     /** The console from where the last runUntil found its text. */
     String consoleSinceLastMatch() {
         return console.substring(searchFrom);
@@ -137,7 +172,7 @@ final class ConsoleRig implements AutoCloseable {
     String recentEvents(int n) {
         StringBuilder s = new StringBuilder();
         java.util.List<Event> recent = events.recent();
-        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList();
+        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList(); // ticks say little
         for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
             s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
                 .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")

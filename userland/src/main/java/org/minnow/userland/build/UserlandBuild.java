@@ -23,7 +23,7 @@ import org.minnow.userland.Images;
 /**
  * The userland build, run by Maven (exec-maven-plugin, process-classes) in its own JVM:
  * compiles lib/libc and lib/libsys into archives, every program directory under servers/,
- * drivers/ and commands/ into an ELF executable, and writes the boot image that
+ * drivers/, commands/ and tests/ into an ELF executable, and writes the boot image that
  * etc/bootimage.conf describes into the classes directory, so it ends up in the jar, with every
  * program beside it (images/bin/NAME, for tests) and the root disk (images/root.img, see RootDisk).
  * <pre>
@@ -33,8 +33,11 @@ import org.minnow.userland.Images;
  * anywhere fails the build with every error's file:line:col.
  */
 public final class UserlandBuild {
-    /** The directories whose subdirectories are programs; servers and drivers are system code. */
-    static final List<String> PROGRAM_ROOTS = List.of("servers", "drivers", "commands");
+    /**
+     * The directories whose subdirectories are programs. All but commands/ are system code;
+     * tests/ holds programs that only the system tests boot.
+     */
+    static final List<String> PROGRAM_ROOTS = List.of("servers", "drivers", "commands", "tests");
 
     private final Path userland;
     private final CSources sources;
@@ -53,6 +56,9 @@ public final class UserlandBuild {
         }
         UserlandBuild build = new UserlandBuild(Path.of(args[0]));
         List<BootImageFile.Program> boot = build.buildAll(Path.of(args[2]));
+        for (String w : build.warnings()) {
+            System.err.println(w);
+        }
         Path images = Path.of(args[1]).resolve(Images.DIRECTORY.substring(1));
         Files.createDirectories(images);
         Files.write(images.resolve(Images.BOOT_IMAGE), BootImageFile.write(boot));
@@ -85,6 +91,11 @@ public final class UserlandBuild {
         }
         failOnErrors();
         return bootPrograms();
+    }
+
+    /** The compiler's warnings about the userland (printed by the Maven build, never fatal). */
+    public List<String> warnings() {
+        return sources.warnings();
     }
 
     /** The executables built, by program directory (servers/pm, commands/init, ...). */
