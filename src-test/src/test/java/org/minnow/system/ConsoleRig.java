@@ -43,7 +43,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
     ConsoleRig(String initProgram) {
-        this(initProgram, null);
+        this(initProgram, (String) null);
     }
 
     /**
@@ -51,6 +51,15 @@ final class ConsoleRig implements AutoCloseable {
      * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
      */
     ConsoleRig(String initProgram, String extraService) {
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
+    }
+
+    /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
+    record Extra(String program, int slot, List<String> args) {
+    }
+
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added. */
+    ConsoleRig(String initProgram, List<Extra> extras) {
         try {
             machine = new Machine(MachineConfig.standard());
             digest = MessageDigest.getInstance("SHA-256");
@@ -63,9 +72,9 @@ final class ConsoleRig implements AutoCloseable {
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
         BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
-        if (extraService != null) {
-            byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
-            image.add(new BootProcess(extraService, 2, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+        for (Extra x : extras) {
+            byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
+            image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
