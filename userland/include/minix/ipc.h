@@ -16,6 +16,7 @@
 #include <sys/types.h>
 #include <minix/const.h>
 #include <minix/endpoint.h>
+#include <minix/safecopies.h>
 
 /* IPC call numbers (minix/ipcconst.h) */
 #define SEND     1
@@ -76,6 +77,18 @@ typedef struct {
 
 /* A block driver's answer (BDEV_REPLY): the request's id and bytes moved, or an error. */
 typedef struct { int status; int id; uint8_t padding[48]; } mess_lblockdriver_lbdev_reply;
+/* A request to DS (DS_PUBLISH .. DS_RETRIEVE_LABEL; see minix/ds.h) and DS's answer: the key
+ * travels by a grant from the caller; a u32 or a label's endpoint travels in the message, a
+ * string by a second grant. The answer has the same layout. */
+typedef struct {
+    cp_grant_id_t key_grant;   /* the key (a pattern for DS_SUBSCRIBE), or where DS writes one */
+    int key_len;               /* its buffer's length in bytes, the NUL included */
+    int flags;                 /* DSF_TYPE_* and DSF_OVERWRITE / DSF_INITIAL; DS_CHECK: the type */
+    union { uint32_t u32; endpoint_t ep; cp_grant_id_t grant; } val_in;  /* the value */
+    int val_len;               /* a string's buffer length */
+    endpoint_t owner;          /* DS_CHECK, DS_RETRIEVE: who published the key */
+    uint8_t padding[32];
+} mess_ds_req;
 
 typedef struct {
     endpoint_t m_source;  /* who sent the message (set by the kernel) */
@@ -93,6 +106,8 @@ typedef struct {
         mess_cdev_reply m_cdev_reply;
         mess_lbdev_lblockdriver_msg m_lbdev_lblockdriver_msg;
         mess_lblockdriver_lbdev_reply m_lblockdriver_lbdev_reply;
+        mess_ds_req m_ds_req;
+        mess_ds_req m_ds_reply;
         uint8_t size[56];
     } m_u;
 } message;
@@ -119,6 +134,7 @@ _Static_assert(offsetof(message, m_u.m_m9.m9s1) == 44, "M9_S1");
 _Static_assert(offsetof(message, m_u.m_m9.m9s4) == 50, "M9_S4");
 _Static_assert(offsetof(message, m_u.m_notify.interrupts) == 16, "NOTIFY_INTERRUPTS");
 _Static_assert(offsetof(message, m_u.m_notify.sigset) == 24, "NOTIFY_SIGSET");
+_Static_assert(sizeof(mess_ds_req) == 56, "mess_ds_req fills the payload");
 
 /* The classic field names */
 #define m1_i1 m_u.m_m1.m1i1

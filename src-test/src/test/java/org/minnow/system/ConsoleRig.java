@@ -43,7 +43,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
     ConsoleRig(String initProgram) {
-        this(initProgram, null, null);
+        this(initProgram, (String) null);
     }
 
     /**
@@ -51,15 +51,23 @@ final class ConsoleRig implements AutoCloseable {
      * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
      */
     ConsoleRig(String initProgram, String extraService) {
-        this(initProgram, extraService, null);
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
+    }
+
+    /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
+    record Extra(String program, int slot, List<String> args) {
+    }
+
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added. */
+    ConsoleRig(String initProgram, List<Extra> extras) {
+        this(initProgram, extras, null);
     }
 
     /**
-     * The system with {@code initProgram} in init's place (null: init), {@code extraService} in
-     * RS's slot (null: none) and {@code disk} (an image file the machine may write; null: none)
-     * as the virtio disk.
+     * The system with {@code initProgram} in init's place (null: init), the services {@code extras}
+     * added, and {@code disk} (an image file the machine may write; null: none) as the virtio disk.
      */
-    ConsoleRig(String initProgram, String extraService, java.nio.file.Path disk) {
+    ConsoleRig(String initProgram, List<Extra> extras, java.nio.file.Path disk) {
         try {
             MachineConfig config = MachineConfig.standard();
             machine = new Machine(disk == null ? config : config.withDisk(disk, false));
@@ -73,9 +81,9 @@ final class ConsoleRig implements AutoCloseable {
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
         BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
-        if (extraService != null) {
-            byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
-            image.add(new BootProcess(extraService, 2, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+        for (Extra x : extras) {
+            byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
+            image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }

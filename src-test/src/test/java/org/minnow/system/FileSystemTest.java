@@ -24,7 +24,7 @@ class FileSystemTest {
         Path disk = dir.resolve("root.img");
         Files.write(disk, Images.rootDisk());
         String console;
-        try (ConsoleRig rig = new ConsoleRig("fstest", disk)) {
+        try (ConsoleRig rig = new ConsoleRig("fstest", java.util.List.of(), disk)) {
             rig.runUntil("fstest: ", BUDGET);
             rig.runUntil("\n", 1_000_000);
             console = rig.console();
