@@ -65,6 +65,7 @@ extern vfs_call_t call_vec[NR_VFS_CALLS];
 
 /* main.c */
 void reply(struct fproc *rfp, int result);
+void defer_request(message *m);
 
 /* open.c */
 int do_open(void);
@@ -81,6 +82,8 @@ int lookup_parent(struct fproc *rfp, const char *path, u32_t *dir, char *last);
 /* bdev.c: the root file system on the disk driver */
 extern int root_mounted;
 void mount_root(void);
+endpoint_t ds_driver_news(void);
+void driver_changed(endpoint_t who);
 int do_sync(void);
 
 /* link.c */
