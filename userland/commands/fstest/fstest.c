@@ -99,6 +99,28 @@ static void devices(void) {
     int fd = open("/dev/console", O_WRONLY);
     check(fd >= 0 && write(fd, "console via /dev\n", 17) == 17, "device file", "cannot write /dev/console");
     close(fd);
+    char buf[32];
+    fd = open("/dev/null", O_RDWR);
+    check(fd >= 0 && write(fd, "gone", 4) == 4 && read(fd, buf, sizeof(buf)) == 0, "/dev/null", "not a sink");
+    close(fd);
+    memset(buf, 'x', sizeof(buf));
+    fd = open("/dev/zero", O_RDONLY);
+    int zero = fd >= 0 && read(fd, buf, sizeof(buf)) == (int) sizeof(buf);
+    for (unsigned i = 0; zero && i < sizeof(buf); i++) {
+        zero = buf[i] == 0;
+    }
+    check(zero, "/dev/zero", "not zeros");
+    close(fd);
+    fd = open("/dev/ram", O_RDWR);
+    check(fd >= 0 && lseek(fd, 5000, SEEK_SET) == 5000 && write(fd, "ram disk", 8) == 8, "/dev/ram write", "cannot");
+    memset(buf, 0, sizeof(buf));
+    check(lseek(fd, 4998, SEEK_SET) == 4998 && read(fd, buf, 10) == 10 && memcmp(buf, "\0\0ram disk", 10) == 0,
+        "/dev/ram read", "wrong bytes");
+    check(lseek(fd, 512 * 1024, SEEK_SET) == 512 * 1024 && read(fd, buf, 10) == 0, "/dev/ram end", "read past the end");
+    close(fd);
+    struct stat st;
+    check(stat("/dev/ram", &st) == 0 && S_ISBLK(st.st_mode) && st.st_rdev == 0x100 && stat("/dev/null", &st) == 0
+        && S_ISCHR(st.st_mode) && st.st_rdev == 0x103, "device inodes", "wrong type or number");
 }
 
 /* A file of several blocks, past the direct zones: 64 KiB of a pattern, checked back. */

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <sys/types.h>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <minix/callnr.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
@@ -24,6 +25,7 @@
 /* What an open file is. */
 #define FILP_CDEV 0        /* a character device: requests go to its driver */
 #define FILP_FILE 1        /* a regular file or a directory on the root file system */
+#define FILP_BDEV 2        /* a block device: requests go to its driver, one SENDREC each */
 
 /* An open file: what a descriptor points at. Several descriptors may share one (dup, fork). */
 struct filp {
@@ -98,6 +100,11 @@ int do_chdir(void);
 int do_stat(void);
 int do_getdents(void);
 void fill_stat(struct mfs_stat *ms, struct stat *st);
+
+/* blockdev.c */
+int bdev_open(dev_t dev, int mode);
+int bdev_close(dev_t dev);
+int bdev_io(struct filp *f, int write, vir_bytes buf, int count);
 
 /* read.c */
 int do_read(void);

@@ -30,7 +30,8 @@ class FileSystemTest {
             console = rig.console();
         }
         assertThat(console).contains("ok create", "ok read back", "ok getdents", "ok rename", "ok rmdir",
-                "ok device file", "ok big file").doesNotContain("FAIL").contains("fstest: 0 failed");
+                "ok device file", "ok big file",
+                "ok /dev/null", "ok /dev/zero", "ok /dev/ram write", "ok /dev/ram read", "ok /dev/ram end", "ok device inodes").doesNotContain("FAIL").contains("fstest: 0 failed");
         byte[] after = Files.readAllBytes(disk);
         assertThat(Fsck.check(after)).isEmpty();
         FsImage fs = FsImage.open(after);
