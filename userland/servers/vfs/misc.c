@@ -71,7 +71,7 @@ int do_lseek(void) {
     if (f == NULL) {
         return EBADF;
     }
-    if (f->filp_type == FILP_CDEV) {
+    if (f->filp_type == FILP_CDEV || f->filp_type == FILP_PIPE) {
         return ESPIPE;
     }
     off_t base;

@@ -37,6 +37,9 @@ struct filp *get_filp(struct fproc *rfp, int fd) {
 
 /* The last descriptor of an open file went: let go of its inode. */
 void release_filp(struct filp *f) {
+    if (f->filp_type == FILP_PIPE) {
+        pipe_release(f);
+    }
     if (f->filp_ino != 0) {
         mfs_put(f->filp_ino);
     }
@@ -52,7 +55,8 @@ void free_fd(struct fproc *rfp, int fd) {
     }
 }
 
-static struct filp *new_filp(void) {
+/* A free entry of the table of open files, or NULL. */
+struct filp *new_filp(void) {
     for (int i = 0; i < NR_FILPS; i++) {
         if (filp[i].filp_count == 0) {
             return &filp[i];

@@ -26,6 +26,7 @@
 #define FILP_CDEV 0        /* a character device: requests go to its driver */
 #define FILP_FILE 1        /* a regular file or a directory on the root file system */
 #define FILP_BDEV 2        /* a block device: requests go to its driver, one SENDREC each */
+#define FILP_PIPE 3        /* an end of a pipe (pipe.c) */
 
 /* An open file: what a descriptor points at. Several descriptors may share one (dup, fork). */
 struct filp {
@@ -35,6 +36,7 @@ struct filp {
     int filp_type;         /* FILP_CDEV or FILP_FILE */
     dev_t filp_dev;        /* FILP_CDEV: the device */
     u32_t filp_ino;        /* the inode (held with mfs_get), or 0 for a device VFS named itself */
+    int filp_pipe;         /* FILP_PIPE: which pipe */
     off_t filp_pos;
 };
 
@@ -75,6 +77,7 @@ int do_close(void);
 int get_fd(struct fproc *rfp, int from);
 struct filp *get_filp(struct fproc *rfp, int fd);
 void free_fd(struct fproc *rfp, int fd);
+struct filp *new_filp(void);
 
 /* path.c: the caller's paths, looked up on the root file system */
 int fetch_name(char *path, char *user_path, int len);
@@ -105,6 +108,12 @@ void fill_stat(struct mfs_stat *ms, struct stat *st);
 int bdev_open(dev_t dev, int mode);
 int bdev_close(dev_t dev);
 int bdev_io(struct filp *f, int write, vir_bytes buf, int count);
+
+/* pipe.c */
+int do_pipe2(void);
+int pipe_io(struct filp *f, int write, vir_bytes buf, int count);
+void pipe_release(struct filp *f);
+void pipe_cancel(struct fproc *rfp);
 
 /* read.c */
 int do_read(void);
