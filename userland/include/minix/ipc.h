@@ -89,6 +89,16 @@ typedef struct {
     endpoint_t owner;          /* DS_CHECK, DS_RETRIEVE: who published the key */
     uint8_t padding[32];
 } mess_ds_req;
+/* RS to a service it starts (RS_INIT), and the service's answer (RS_INIT, with result). */
+typedef struct {
+    int result;           /* the answer: OK, or why the service cannot start */
+    int type;             /* SEF_INIT_FRESH, SEF_INIT_LU or SEF_INIT_RESTART */
+    int rproctab_gid;     /* a grant of RS's table (MINIX); unused so far */
+    endpoint_t old_endpoint; /* a restarted service's previous endpoint */
+    int restarts;         /* how many times it was restarted */
+    int flags;            /* SEF_INIT_CRASH, ... */
+    uint8_t padding[32];
+} mess_rs_init;
 
 typedef struct {
     endpoint_t m_source;  /* who sent the message (set by the kernel) */
@@ -108,6 +118,7 @@ typedef struct {
         mess_lblockdriver_lbdev_reply m_lblockdriver_lbdev_reply;
         mess_ds_req m_ds_req;
         mess_ds_req m_ds_reply;
+        mess_rs_init m_rs_init;
         uint8_t size[56];
     } m_u;
 } message;

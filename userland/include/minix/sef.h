@@ -2,7 +2,9 @@
  * minix/sef.h: the System Event Framework, the part of libsys every server and driver starts
  * with. sef_startup() prepares the process (its heap goes straight to the kernel, since PM may be
  * the caller itself); sef_receive() is RECEIVE that answers RS's heartbeat pings by itself, so a
- * service never has to think about them (MINIX's sef_ping.c).
+ * service never has to think about them (MINIX's sef_ping.c), and answers RS_INIT after running
+ * the service's init callback (MINIX's sef_init.c). sef_startup does not wait for RS_INIT: the
+ * boot services start before RS does.
  */
 #ifndef _MINIX_SEF_H
 #define _MINIX_SEF_H
@@ -23,5 +25,16 @@ int sef_receive_status(endpoint_t src, message *m, int *status);
 
 /* How many pings sef_receive has answered (for tests and the curious). */
 extern int sef_pings_answered;
+
+/*
+ * The init callback: RS_INIT from RS runs it with the kind of start (SEF_INIT_FRESH,
+ * SEF_INIT_RESTART, ...) and the restart count; its result goes back to RS in the answer.
+ * A restarted driver does SYS_STATECTL's CLEAR_IPC_REFS and announces itself in DS here.
+ */
+typedef int (*sef_cb_init_t)(int type, int restarts);
+void sef_setcb_init(sef_cb_init_t cb);
+
+/* How this service was last started, as RS said in RS_INIT (SEF_INIT_FRESH before any). */
+int sef_init_type(void);
 
 #endif

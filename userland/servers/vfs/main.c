@@ -101,7 +101,7 @@ int main(void) {
             }
             continue;
         }
-        if (IS_CDEV_RS(m_in.m_type)) {
+        if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);
         } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {
             pm_request();

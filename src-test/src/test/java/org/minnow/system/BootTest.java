@@ -3,6 +3,10 @@ package org.minnow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minnow.hw.machine.MachineConfig;
+import org.minnow.hw.timing.Profile;
 
 /** The C system boots to init's prompt on the console, and the console answers typing. */
 class BootTest {
@@ -19,6 +23,30 @@ class BootTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("boot to prompt: %,d cycles, %.2f s host time%n", cycles, seconds);
             assertThat(rig.console()).contains("init: pid 1");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i486", "modern"})
+    void bootsAndAnswersUnderEveryProfile(String profile) throws Exception {
+        try (ConsoleRig rig = new ConsoleRig(MachineConfig.standard().withProfile(Profile.named(profile)))) {
+            long started = System.nanoTime();
+            long cycles = rig.runUntil("# ", BOOT_BUDGET);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("%s: boot to prompt: %,d cycles, %,d instructions, %.3f s host time%n", profile, cycles,
+                rig.machine.hart().instret(), seconds);
+            rig.type("pid\r");
+            rig.runUntil("pid 1, parent 2\r\n# ", LINE_BUDGET);
+        }
+    }
+
+    @Test
+    void bootsAndAnswersWithBufferedIpc() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig(org.minnow.kernel.Kernel.Style.BUFFERED)) {
+            long cycles = rig.runUntil("# ", BOOT_BUDGET);
+            System.out.printf("buffered IPC: boot to prompt: %,d cycles%n", cycles);
+            rig.type("forktest\r");
+            rig.runUntil("child " + ConsoleEditingTest.FIRST_CHILD + " exited with status 7\r\n# ", LINE_BUDGET);
         }
     }
 

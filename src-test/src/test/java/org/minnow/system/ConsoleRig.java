@@ -26,6 +26,8 @@ import org.minnow.userland.Images;
 final class ConsoleRig implements AutoCloseable {
     /** Cycles per slice of running between looks at the console. */
     static final long SLICE = 200_000;
+    /** RS's slot, where a stand-in RS is booted. */
+    static final int RS_SLOT = 2;
 
     final Machine machine;
     final Kernel kernel;
@@ -38,7 +40,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system as the build made it. */
     ConsoleRig() {
-        this(null);
+        this((String) null);
     }
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
@@ -51,7 +53,23 @@ final class ConsoleRig implements AutoCloseable {
      * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
      */
     ConsoleRig(String initProgram, String extraService) {
-        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
+    }
+
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))),
+            MachineConfig.standard(), Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, List.of(), MachineConfig.standard(), style, null);
     }
 
     /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
@@ -68,8 +86,12 @@ final class ConsoleRig implements AutoCloseable {
      * added, and {@code disk} (an image file the machine may write; null: none) as the virtio disk.
      */
     ConsoleRig(String initProgram, List<Extra> extras, java.nio.file.Path disk) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS, disk);
+    }
+
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style,
+            java.nio.file.Path disk) {
         try {
-            MachineConfig config = MachineConfig.standard();
             machine = new Machine(disk == null ? config : config.withDisk(disk, false));
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
@@ -79,11 +101,13 @@ final class ConsoleRig implements AutoCloseable {
         }
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
-        kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
+        kernel = new Kernel(machine, events, style);
         BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
         for (Extra x : extras) {
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
-            image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
+            boolean twice = extras.stream().filter(o -> o.program().equals(x.program())).count() > 1;
+            String name = twice ? x.program() + x.slot() : x.program();
+            image.add(new BootProcess(name, x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
