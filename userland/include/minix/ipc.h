@@ -73,6 +73,27 @@ typedef struct {
     uint8_t padding[32];
 } mess_ds_req;
 
+/* To RS (RS_UP .. RS_FI, RS_LIST; see minix/rs.h), and RS_FI from RS to a service: plain
+ * addresses, since a user process (the service command) has no grants. */
+typedef struct {
+    char *addr;                /* the label (RS_UP: "label arg ..."), or RS_LIST's buffer */
+    int len;                   /* its length (the NUL not counted), or the buffer's size */
+    endpoint_t endpoint;       /* RS_LOOKUP's answer */
+    int subtype;               /* RS_FI: RS_FI_CRASH .. RS_FI_BADIPC */
+    int period;                /* RS_UP: the heartbeat period in ticks (0: the default) */
+    uint8_t padding[36];
+} mess_rs_req;
+
+/* RS_INIT: RS to a service it started, and the service's answer (result). */
+typedef struct {
+    int result;                /* the answer: OK, or why the service could not start */
+    int type;                  /* SEF_INIT_FRESH or SEF_INIT_RESTART */
+    endpoint_t old_endpoint;   /* SEF_INIT_RESTART: the endpoint of the instance before */
+    int restarts;              /* how many times the service has been restarted */
+    int flags;
+    uint8_t padding[36];
+} mess_rs_init;
+
 typedef struct {
     endpoint_t m_source;  /* who sent the message (set by the kernel) */
     int m_type;           /* what kind of message it is */
@@ -89,6 +110,8 @@ typedef struct {
         mess_cdev_reply m_cdev_reply;
         mess_ds_req m_ds_req;
         mess_ds_req m_ds_reply;
+        mess_rs_req m_rs_req;
+        mess_rs_init m_rs_init;
         uint8_t size[56];
     } m_u;
 } message;
@@ -116,6 +139,8 @@ _Static_assert(offsetof(message, m_u.m_m9.m9s4) == 50, "M9_S4");
 _Static_assert(offsetof(message, m_u.m_notify.interrupts) == 16, "NOTIFY_INTERRUPTS");
 _Static_assert(offsetof(message, m_u.m_notify.sigset) == 24, "NOTIFY_SIGSET");
 _Static_assert(sizeof(mess_ds_req) == 56, "mess_ds_req fills the payload");
+_Static_assert(sizeof(mess_rs_req) == 56, "mess_rs_req fills the payload");
+_Static_assert(sizeof(mess_rs_init) == 56, "mess_rs_init fills the payload");
 
 /* The classic field names */
 #define m1_i1 m_u.m_m1.m1i1

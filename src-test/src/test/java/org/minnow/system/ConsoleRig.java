@@ -32,6 +32,7 @@ final class ConsoleRig implements AutoCloseable {
     final EventLog events = new EventLog(1 << 14);
     private final StringBuilder console = new StringBuilder();
     private final StringBuilder diag = new StringBuilder();
+    private final java.util.List<String> reports = new java.util.ArrayList<>();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
@@ -48,7 +49,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /**
      * The system with {@code initProgram} in init's place (null: init) and the service
-     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
+     * {@code extraService} (a program of the build) in RS's slot, 2, instead of RS (null: RS).
      */
     ConsoleRig(String initProgram, String extraService) {
         this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
@@ -58,7 +59,7 @@ final class ConsoleRig implements AutoCloseable {
     record Extra(String program, int slot, List<String> args) {
     }
 
-    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added. */
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
         try {
             machine = new Machine(MachineConfig.standard());
@@ -71,7 +72,13 @@ final class ConsoleRig implements AutoCloseable {
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
-        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage image = new BootImage();
+        for (BootProcess p : built.processes()) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+                image.add(p);
+            }
+        }
         for (Extra x : extras) {
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
             image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
@@ -95,6 +102,8 @@ final class ConsoleRig implements AutoCloseable {
         digest.update(line.getBytes(StandardCharsets.UTF_8));
         if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
             diag.append(e.text());
+        } else if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.text() != null) {
+            reports.add(e.source() + " " + e.messageType() + " " + e.text());
         }
         eventCount++;
     }
@@ -132,6 +141,24 @@ final class ConsoleRig implements AutoCloseable {
     /** What system processes printed (DIAG events of tag 0, in order). */
     String diagnostics() {
         return diag.toString();
+    }
+
+    /** The tagged DIAG events (tag != 0) so far, in order, each as "SOURCE TAG TEXT" (RS's reports). */
+    java.util.List<String> reports() {
+        return java.util.List.copyOf(reports);
+    }
+
+    /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */
+    void runUntilReport(String report, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (!reports.contains(report)) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + report + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag + "\nconsole:\n" + console
+                        + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
     }
 
     /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */

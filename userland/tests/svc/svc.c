@@ -1,0 +1,39 @@
+/*
+ * svc.c: a service that does nothing but live, for RS's system tests and the lessons: RS
+ * carries its executable, so `service up svc` starts it and `service fi svc crash` (hang, wild,
+ * badipc) shows recovery. On every start it announces itself in DS as drivers do
+ * (drv.chr.svc = DS_DRIVER_UP), after CLEAR_IPC_REFS when it is a restart, and prints how it
+ * started (DIAG text): "svc: fresh start" or "svc: restart N (old endpoint E)".
+ */
+#include <stdio.h>
+#include <minix/ds.h>
+#include <minix/sef.h>
+#include <minix/syslib.h>
+
+static int announce(void) {
+    return ds_publish_u32("drv.chr.svc", DS_DRIVER_UP, DSF_OVERWRITE);
+}
+
+static int init_fresh(int type, sef_init_info_t *info) {
+    (void) type;
+    (void) info;
+    printf("svc: fresh start\n");
+    return announce();
+}
+
+static int init_restart(int type, sef_init_info_t *info) {
+    (void) type;
+    sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
+    printf("svc: restart %d (old endpoint %d)\n", info->restarts, info->old_endpoint);
+    return announce();
+}
+
+int main(void) {
+    sef_setcb_init_fresh(init_fresh);
+    sef_setcb_init_restart(init_restart);
+    sef_startup();
+    for (;;) {
+        message m;
+        sef_receive(ANY, &m);
+    }
+}
