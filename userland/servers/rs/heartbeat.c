@@ -36,7 +36,16 @@ static void check_service(struct rproc *rp, clock_t now) {
         return;
     }
     int outstanding = rp->alive_tm < rp->check_tm;
-    if (outstanding && now - rp->alive_tm > (clock_t) 2 * rp->period) {
+    if (outstanding && now - rp->alive_tm > (clock_t) 2 * rp->period && (rp->flags & RS_CORE)) {
+        /* pm or vfs: RS cannot replace them, and must not wait on them: report once, go on pinging */
+        if (!(rp->flags & RS_NOPINGREPLY)) {
+            report(RS_DIAG_HEARTBEAT_MISSED, "service=%s endpoint=%d periods=%d", rp->label, rp->endpoint,
+                   (int) ((now - rp->alive_tm) / rp->period));
+        }
+        rp->flags |= RS_NOPINGREPLY;
+        rp->check_tm = now;
+        rp->alive_tm = now - 1;
+    } else if (outstanding && now - rp->alive_tm > (clock_t) 2 * rp->period) {
         rp->flags |= RS_NOPINGREPLY;
         report(RS_DIAG_HEARTBEAT_MISSED, "service=%s endpoint=%d periods=%d", rp->label, rp->endpoint,
                (int) ((now - rp->alive_tm) / rp->period));

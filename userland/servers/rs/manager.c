@@ -233,8 +233,8 @@ void restart_now(struct rproc *rp, const char *cause) {
  * the first time, else after the back-off. A core service cannot be restarted: it stays dead.
  */
 void service_failed(struct rproc *rp, const char *cause) {
-    if (rp->endpoint != NONE && (rp->flags & (RS_ACTIVE | RS_INITIALIZING))) {
-        stop_service(rp, NULL);
+    if (rp->endpoint != NONE && (rp->flags & (RS_ACTIVE | RS_INITIALIZING)) && !(rp->flags & RS_CORE)) {
+        stop_service(rp, NULL); /* (a dead pm could not answer: RS leaves a core service alone) */
     }
     rp->old_endpoint = rp->endpoint;
     rp->endpoint = NONE;

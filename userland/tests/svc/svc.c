@@ -3,9 +3,13 @@
  * carries its executable, so `service up svc` starts it and `service fi svc crash` (hang, wild,
  * badipc) shows recovery. On every start it announces itself in DS as drivers do
  * (drv.chr.svc = DS_DRIVER_UP), after CLEAR_IPC_REFS when it is a restart, and prints how it
- * started (DIAG text): "svc: fresh start" or "svc: restart N (old endpoint E)".
+ * started (DIAG text): "svc: fresh start" or "svc: restart N (old endpoint E)". With the
+ * arguments "exit N" it exits with status N right after every start (for RS's exit handling
+ * and back-off).
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <minix/ds.h>
 #include <minix/sef.h>
 #include <minix/syslib.h>
@@ -28,10 +32,13 @@ static int init_restart(int type, sef_init_info_t *info) {
     return announce();
 }
 
-int main(void) {
+int main(int argc, char **argv) {
     sef_setcb_init_fresh(init_fresh);
     sef_setcb_init_restart(init_restart);
     sef_startup();
+    if (argc == 3 && strcmp(argv[1], "exit") == 0) {
+        exit(atoi(argv[2]));
+    }
     for (;;) {
         message m;
         sef_receive(ANY, &m);

@@ -33,6 +33,7 @@ final class ConsoleRig implements AutoCloseable {
     private final StringBuilder console = new StringBuilder();
     private final StringBuilder diag = new StringBuilder();
     private final java.util.List<String> reports = new java.util.ArrayList<>();
+    private final java.util.List<Long> reportCycles = new java.util.ArrayList<>();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
@@ -104,6 +105,7 @@ final class ConsoleRig implements AutoCloseable {
             diag.append(e.text());
         } else if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.text() != null) {
             reports.add(e.source() + " " + e.messageType() + " " + e.text());
+            reportCycles.add(e.cycle());
         }
         eventCount++;
     }
@@ -146,6 +148,11 @@ final class ConsoleRig implements AutoCloseable {
     /** The tagged DIAG events (tag != 0) so far, in order, each as "SOURCE TAG TEXT" (RS's reports). */
     java.util.List<String> reports() {
         return java.util.List.copyOf(reports);
+    }
+
+    /** The simulated cycle of each of {@link #reports()}. */
+    java.util.List<Long> reportCycles() {
+        return java.util.List.copyOf(reportCycles);
     }
 
     /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */

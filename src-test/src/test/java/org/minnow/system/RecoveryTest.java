@@ -67,4 +67,72 @@ class RecoveryTest {
             assertThat(list).containsPattern("tty +5 +running +0 +- +30");
         }
     }
+
+    /** Simulated cycles of one heartbeat period of svc (30 ticks at 60 Hz, 100 MHz). */
+    static final long PERIOD_CYCLES = 30L * 100_000_000L / 60;
+
+    @Test
+    void aServiceThatExitsIsRestartedWithAGrowingBackOffAndCanBeStopped() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BootTest.BOOT_BUDGET);
+            int adopted = rig.reports().size();
+            typed(rig, "service up svc exit 3");
+            rig.runUntilDiagnostic("svc: restart 3 ", PERIODS * 4);
+            var reports = rig.reports().subList(adopted, rig.reports().size());
+            var cycles = rig.reportCycles().subList(adopted, rig.reports().size());
+            assertThat(reports.get(0)).matches("2 1 service=svc endpoint=\\d+ restarts=0");
+            assertThat(reports.get(1)).matches("2 2 service=svc endpoint=\\d+ cause=exit status=3");
+            assertThat(reports.get(2)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=1 cause=exit");
+            assertThat(reports.get(4)).matches("2 2 service=svc endpoint=\\d+ cause=exit status=3");
+            assertThat(reports.get(5)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=2 cause=exit");
+            assertThat(reports.get(7)).matches("2 2 service=svc endpoint=\\d+ cause=exit status=3");
+            assertThat(reports.get(8)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=3 cause=exit");
+            assertThat(cycles.get(2) - cycles.get(1)).as("the first restart is at once").isLessThan(PERIOD_CYCLES);
+            assertThat(cycles.get(5) - cycles.get(4)).as("then after 2 periods").isBetween(2 * PERIOD_CYCLES, 3 * PERIOD_CYCLES);
+            assertThat(cycles.get(8) - cycles.get(7)).as("then after 4").isBetween(4 * PERIOD_CYCLES, 5 * PERIOD_CYCLES);
+
+            typed(rig, "service down svc");
+            assertThat(rig.reports().get(rig.reports().size() - 1)).matches("2 5 service=svc endpoint=(\\d+|-?\\d+)");
+            rig.type("service list\r");
+            rig.runUntil("service list\r\n", BootTest.LINE_BUDGET);
+            rig.runUntil("# ", BootTest.LINE_BUDGET);
+            assertThat(rig.console().substring(rig.console().lastIndexOf("service list"))).doesNotContain("svc");
+        }
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAnError() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BootTest.BOOT_BUDGET);
+            assertThat(lastLines(typed(rig, "service up nosuch"))).contains("service: up nosuch: error -3");
+            assertThat(lastLines(typed(rig, "service down nosuch"))).contains("service: down nosuch: error -3");
+            assertThat(lastLines(typed(rig, "service fi pm crash"))).contains("service: fi pm: error -1");
+            assertThat(lastLines(typed(rig, "service down vfs"))).contains("service: down vfs: error -1");
+            assertThat(lastLines(typed(rig, "service fi tty explode"))).contains("usage: service");
+            typed(rig, "service up svc");
+            assertThat(lastLines(typed(rig, "service up svc"))).contains("service: up svc: error -17");
+            assertThat(rig.diagnostics()).doesNotContain("initialization failed");
+        }
+    }
+
+    @Test
+    void wildWritesAndBadIpcAreInjectedAndTheSystemGoesOn() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BootTest.BOOT_BUDGET);
+            typed(rig, "service up svc");
+            typed(rig, "service fi svc badipc");
+            typed(rig, "service fi svc wild");
+            assertThat(rig.reports()).contains("2 6 service=svc type=badipc", "2 6 service=svc type=wild");
+            typed(rig, "service restart svc");
+            rig.runUntilDiagnostic("svc: restart 1 ", PERIODS);
+            assertThat(rig.reports().get(rig.reports().size() - 2)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=1 cause=request");
+            rig.type("echo alive\r");
+            rig.runUntil("alive\r\n", BootTest.LINE_BUDGET);
+        }
+    }
+
+    /** The console's last 200 characters. */
+    private static String lastLines(String console) {
+        return console.substring(Math.max(0, console.length() - 200));
+    }
 }
