@@ -51,7 +51,7 @@ int do_down(void) {
     if (ep != NONE && (rp->flags & (RS_ACTIVE | RS_INITIALIZING))) {
         stop_service(rp, NULL);
     }
-    report(RS_DIAG_DOWN, "service=%s endpoint=%d", rp->label, ep);
+    report(RS_DIAG_DOWN, "service=%s endpoint=%d", rp->label, ep == NONE ? -1 : ep);
     if (strcmp(rp->label, "ds") != 0 && rproc_by_label("ds") != NULL) {
         ds_delete_label(rp->label);
     }

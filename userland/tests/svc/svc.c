@@ -14,7 +14,16 @@
 #include <minix/sef.h>
 #include <minix/syslib.h>
 
+/* As a driver does: learn its label from DS (RS published it), then announce itself. */
 static int announce(void) {
+    char label[DS_MAX_KEYLEN];
+    endpoint_t self = NONE;
+    sys_getwhoami(&self, NULL, 0);
+    int r = ds_retrieve_label_name(label, self);
+    if (r != OK) {
+        return r;
+    }
+    printf("svc: DS knows me as %s at %d\n", label, self);
     return ds_publish_u32("drv.chr.svc", DS_DRIVER_UP, DSF_OVERWRITE);
 }
 

@@ -58,6 +58,10 @@ class RecoveryTest {
             assertThat(after.get(5)).isEqualTo("2 3 service=svc endpoint=" + second + " periods=2");
             assertThat(after.get(6)).matches("2 4 service=svc old=" + second + " endpoint=\\d+ restarts=2 cause=hang");
             assertThat(after.get(7)).matches("2 1 service=svc endpoint=\\d+ restarts=2");
+            String third = after.get(7).replaceAll(".* endpoint=(\\d+) .*", "$1");
+            assertThat(rig.diagnostics()).contains("svc: DS knows me as svc at " + first + "\n",
+                "svc: DS knows me as svc at " + second + "\n", "svc: DS knows me as svc at " + third + "\n");
+            assertThat(rig.diagnostics()).doesNotContain("initialization failed");
 
             rig.type("service list\r");
             rig.runUntil("service list\r\n", BootTest.LINE_BUDGET);
