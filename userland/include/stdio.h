@@ -9,8 +9,9 @@
  * %.2f) and takes no argument; so is any conversion this printf does not know.
  * %s of a null pointer prints (null); %p prints 0x and the address in lower-case hex.
  *
- * Reading: the console has no end, so the byte 0x04 (Ctrl-D, as a terminal sends it) stands for
- * the end of input: getchar returns EOF for it and the stream's end-of-file flag is set.
+ * Reading: a read() that returns 0 (the tty driver's answer to ^D at the start of a line) is the
+ * end of the input: getchar returns EOF and the stream's end-of-file flag is set until clearerr.
+ * Reading a line-buffered stream first flushes stdout, so a prompt shows before the wait.
  */
 #ifndef _STDIO_H
 #define _STDIO_H

@@ -3,13 +3,13 @@
  * ending the program.
  *
  * malloc returns blocks aligned to 8 bytes (enough for every type minnow cc has) from a heap that
- * starts at the end of the program's data (the symbol _end) and grows through sbrk(); on bare
- * metal it may grow up to 1 MiB below the initial stack (see bare/sbrk.c). malloc(0) returns a
+ * starts after the program's data and grows through sbrk(), which asks PM to move the break
+ * (a system process asks the kernel itself; see lib/libc/process.c). malloc(0) returns a
  * unique pointer that free accepts; a failed allocation returns NULL and sets errno to ENOMEM.
  *
  * rand is the portable generator of the C standard (RAND_MAX 32767, seed 1 until srand).
- * exit runs the atexit functions (at most 32), last registered first, then ends the program
- * with status & 0xff; abort ends it at once with status 134 (128 + SIGABRT).
+ * exit runs the atexit functions (at most 32), last registered first, flushes the streams, then
+ * ends the program with status & 0xff (PM_EXIT); abort ends it at once with status 134.
  * getenv always returns NULL: there is no environment.
  */
 #ifndef _STDLIB_H

@@ -14,6 +14,10 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+
+#define ENOSYS_NEGATIVE (-ENOSYS)  /* what a server answers, as MINIX servers do */
 
 static int checks, failures;
 
@@ -107,6 +111,8 @@ static void heap(void) {
     CHECK(sbrk(0) != (void *) -1);
 }
 
+static char buf_for_bad_read[4];
+
 static void files(void) {
     CHECK(open("/no/such/file", O_RDONLY) == -1 && errno == ENOENT);
     CHECK(read(42, NULL, 1) == -1 && errno == EBADF);
@@ -126,6 +132,27 @@ static void files(void) {
     CHECK(f != NULL && fprintf(f, "through fopen\n") == 14 && fclose(f) == 0);
     CHECK(fwrite("fwrite\n", 1, 7, stdout) == 7);
     CHECK(fputs("fputs\n", stdout) == 0 && puts("puts") == 0);
+    /* bad addresses are errors, not crashes of VFS or the driver */
+    CHECK(write(1, (const void *) 16, 5) == -1 && errno == EFAULT);
+    CHECK(fstat(1, (struct stat *) 16) == -1 && errno == EFAULT);
+    CHECK(write(0, "x", 1) == -1 && errno == EBADF);
+    /* a non-blocking read of the console with no line typed: EAGAIN instead of waiting */
+    CHECK(fcntl(0, F_SETFL, O_NONBLOCK) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) != 0);
+    CHECK(read(0, buf_for_bad_read, 1) == -1 && errno == EAGAIN);
+    CHECK(fcntl(0, F_SETFL, 0) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) == 0);
+    CHECK(fcntl(0, 99) == -1 && errno == EINVAL);
+    CHECK(read(1, buf_for_bad_read, 1) == -1 && errno == EBADF);
+}
+
+/* A user process cannot pose as a driver: VFS drops a CDEV_REPLY that is not from one. */
+static void forged_reply(void) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m_type = CDEV_REPLY;
+    m.m_u.m_cdev_reply.id = 1;
+    m.m_u.m_cdev_reply.status = 1234;
+    CHECK(_sendnb(VFS_PROC_NR, &m) != OK); /* a user process may only SENDREC */
+    CHECK(_sendrec(VFS_PROC_NR, &m) == OK && m.m_type == ENOSYS_NEGATIVE);
 }
 
 static void processes(void) {
@@ -151,6 +178,8 @@ static void processes(void) {
     int status;
     CHECK(waitpid(child, &status, 0) == child && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
     CHECK(execv("/bin/sh", (char *[]) {"sh", NULL}) == -1);
+    CHECK(signal(SIGINT, SIG_IGN) != SIG_ERR);
+    CHECK(signal(SIGINT, (sighandler_t) processes) == SIG_ERR && errno == ENOSYS);
 }
 
 int main(void) {
@@ -163,6 +192,7 @@ int main(void) {
     heap();
     files();
     processes();
+    forged_reply();
     printf("libctest: %d checks, %d failed\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

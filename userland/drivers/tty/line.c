@@ -7,18 +7,27 @@
  *   ^C                throws the line away and echoes ^C (interrupts come with signals later)
  *   ^D                at the start of a line: end of file (the read returns 0); else ends the line
  *   Enter (\r or \n)  ends the line, which is read with a \n
+ * Finished lines wait in a queue, so lines typed ahead are read one by one: a read returns at
+ * most one line (canonical mode), and an empty line of the queue that ended with ^D is an end
+ * of file (the read returns 0).
  */
 #include <string.h>
 #include "tty.h"
 
 #define LINE_MAX 256
+#define QUEUE_BYTES 1024
+#define QUEUE_LINES 32
 #define CTRL(c) ((c) & 0x1f)
 
-static char editing[LINE_MAX];  /* the line being typed */
+static char editing[LINE_MAX];    /* the line being typed */
 static int edit_len;
-static char ready[LINE_MAX + 1];/* the finished line, waiting for a reader */
-static int ready_len, ready_pos;
-static int ready_flag;          /* a line (or an end of file) waits */
+
+/* Finished lines: their bytes one after the other in a ring, and each one's length. */
+static char queue[QUEUE_BYTES];
+static int queue_head, queue_bytes;
+static int line_len[QUEUE_LINES];
+static int line_first, line_count;
+static int taken;                 /* bytes of the first line already handed out */
 
 static void echo(int c) {
     if (c < ' ' && c != '\n' && c != '\t') {
@@ -41,28 +50,27 @@ static void erase_one(void) {
     }
 }
 
-/* Hands the line being edited to readers; an empty one with eof set is the end of file. */
+/* Queues the line being edited (with a newline, or without for ^D); a full queue drops it. */
 static void finish_line(int newline) {
-    memcpy(ready, editing, edit_len);
-    ready_len = edit_len;
-    if (newline) {
-        ready[ready_len++] = '\n';
+    int len = edit_len + (newline ? 1 : 0);
+    if (line_count == QUEUE_LINES || queue_bytes + len > QUEUE_BYTES) {
+        edit_len = 0;
+        return;
     }
-    ready_pos = 0;
-    ready_flag = 1;
+    for (int i = 0; i < len; i++) {
+        queue[(queue_head + queue_bytes + i) % QUEUE_BYTES] = i < edit_len ? editing[i] : '\n';
+    }
+    queue_bytes += len;
+    line_len[(line_first + line_count) % QUEUE_LINES] = len;
+    line_count++;
     edit_len = 0;
     reader_wake();
 }
 
 void line_input(int c) {
-    if (ready_flag) {
-        /* the previous line is not read yet: keep typing into the next one */
-    }
     if (c == '\r' || c == '\n') {
         uart_putc('\n');
-        if (!ready_flag) {
-            finish_line(1);
-        }
+        finish_line(1);
     } else if (c == '\b' || c == 0x7f) {
         erase_one();
     } else if (c == CTRL('U')) {
@@ -74,9 +82,7 @@ void line_input(int c) {
         uart_putc('\n');
         edit_len = 0;
     } else if (c == CTRL('D')) {
-        if (!ready_flag) {
-            finish_line(0);
-        }
+        finish_line(0);
     } else if (edit_len < LINE_MAX - 1) {
         editing[edit_len++] = (char) c;
         echo(c);
@@ -84,18 +90,25 @@ void line_input(int c) {
 }
 
 int line_ready(void) {
-    return ready_flag;
+    return line_count > 0;
 }
 
 int line_take(char *buf, int max) {
-    int n = ready_len - ready_pos;
-    if (n > max) {
-        n = max;
+    if (line_count == 0) {
+        return 0;
     }
-    memcpy(buf, ready + ready_pos, n);
-    ready_pos += n;
-    if (ready_pos >= ready_len) {
-        ready_flag = 0;
+    int left = line_len[line_first] - taken;
+    int n = left < max ? left : max;
+    for (int i = 0; i < n; i++) {
+        buf[i] = queue[queue_head];
+        queue_head = (queue_head + 1) % QUEUE_BYTES;
+    }
+    queue_bytes -= n;
+    taken += n;
+    if (taken == line_len[line_first]) {
+        line_first = (line_first + 1) % QUEUE_LINES;
+        line_count--;
+        taken = 0;
     }
     return n;
 }

@@ -133,6 +133,9 @@ static void handle_interrupt(void) {
 int main(void) {
     sef_startup();
     uart_init();
+    for (int c = uart_getc(); c >= 0; c = uart_getc()) {
+        line_input(c); /* what was typed while the system booted */
+    }
     for (;;) {
         message m;
         int status;
@@ -145,8 +148,8 @@ int main(void) {
             }
             continue;
         }
-        if (IS_CDEV_RQ(m.m_type)) {
-            handle_request(&m);
+        if (IS_CDEV_RQ(m.m_type) && m.m_source == VFS_PROC_NR) {
+            handle_request(&m); /* device requests come from VFS only */
         }
     }
 }

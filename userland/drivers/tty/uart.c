@@ -22,6 +22,11 @@
 static volatile unsigned char *uart;
 static int irq_hook;
 
+/* Bytes typed before the driver started, taken out of the UART before switching its FIFOs on
+ * (which empties them) and handed out first. */
+static unsigned char early[16];
+static int early_count, early_next;
+
 void uart_init(void) {
     void *va = 0;
     int r = sys_vmctl_map_phys(UART_PHYS, 4096, &va);
@@ -29,6 +34,9 @@ void uart_init(void) {
         panic("tty: cannot map the UART: %d", r);
     }
     uart = va;
+    while ((uart[LSR] & LSR_DATA_READY) != 0 && early_count < (int) sizeof(early)) {
+        early[early_count++] = uart[RBR];
+    }
     uart[LCR] = LCR_8N1;
     uart[FCR] = FCR_ENABLE_AND_CLEAR;
     irq_hook = 0; /* the bit we want in the interrupt map */
@@ -49,6 +57,9 @@ void uart_putc(int c) {
 }
 
 int uart_getc(void) {
+    if (early_next < early_count) {
+        return early[early_next++];
+    }
     if ((uart[LSR] & LSR_DATA_READY) == 0) {
         return -1;
     }

@@ -84,14 +84,15 @@ typedef struct {
     uint8_t padding[36];
 } mess_rs_req;
 
-/* RS_INIT: RS to a service it started, and the service's answer (result). */
+/* RS to a service it starts (RS_INIT), and the service's answer (RS_INIT, with result). */
 typedef struct {
-    int result;                /* the answer: OK, or why the service could not start */
-    int type;                  /* SEF_INIT_FRESH or SEF_INIT_RESTART */
-    endpoint_t old_endpoint;   /* SEF_INIT_RESTART: the endpoint of the instance before */
-    int restarts;              /* how many times the service has been restarted */
-    int flags;
-    uint8_t padding[36];
+    int result;           /* the answer: OK, or why the service cannot start */
+    int type;             /* SEF_INIT_FRESH, SEF_INIT_LU or SEF_INIT_RESTART */
+    int rproctab_gid;     /* a grant of RS's table (MINIX); unused so far */
+    endpoint_t old_endpoint; /* a restarted service's previous endpoint */
+    int restarts;         /* how many times it was restarted */
+    int flags;            /* SEF_INIT_CRASH, ... */
+    uint8_t padding[32];
 } mess_rs_init;
 
 typedef struct {

@@ -15,6 +15,10 @@
  *   RS_LIST    0x740  Minnow's: a table of the services as text in the caller's buffer (addr,
  *                     len), one line per service: "label endpoint state restarts cause period";
  *                     the answer is the number of bytes written (E2BIG: the buffer is too small).
+ *   RS_EXIT    0x741  Minnow's: from a service's exit() (sef): m1_i1 its exit status. RS
+ *                     answers only when it cannot act (EPERM: RS itself); otherwise it reports
+ *                     RS_CRASH (cause=exit), has PM end the caller and restarts it as after a
+ *                     crash. A system process RS does not manage is only ended.
  */
 #ifndef _MINIX_RS_H
 #define _MINIX_RS_H
@@ -30,6 +34,7 @@
 #define RS_LOOKUP  (RS_RQ_BASE + 8)
 #define RS_FI      (RS_RQ_BASE + 24)
 #define RS_LIST    (RS_RQ_BASE + 0x40)
+#define RS_EXIT    (RS_RQ_BASE + 0x41)
 
 /* RS_FI's subtypes: what fault a service is made to have. */
 #define RS_FI_CRASH  1   /* a write to address 0: a page fault, SIGSEGV */

@@ -6,10 +6,17 @@
  * and VFS may be the caller itself) and initializes it: a boot-image process (a static
  * privilege id) runs its fresh-start callback at once; a service RS started (a dynamic id)
  * first waits for RS's RS_INIT, runs the callback of its type (SEF_INIT_FRESH or
- * SEF_INIT_RESTART) and answers RS with RS_INIT carrying the callback's result.
+ * SEF_INIT_RESTART) and answers RS with RS_INIT carrying the callback's result (by asynsend:
+ * a service never blocks on RS). A restarted driver does SYS_STATECTL's CLEAR_IPC_REFS and
+ * announces itself in DS in its restart callback.
+ *
+ * exit() in a service tells RS the status (Minnow's RS_EXIT, a SENDREC RS never answers: it
+ * reports the exit and has PM end the service); if RS cannot be told, SYS_EXIT (the kernel
+ * signals SIGABRT to the signal manager).
  *
  * sef_receive() is RECEIVE that handles RS's messages by itself: a notification from RS is the
- * heartbeat ping, answered with a notification; an RS_FI message injects a fault (minix/rs.h):
+ * heartbeat ping, answered with a notification; a later RS_INIT runs the callback of its type
+ * again and is answered the same way; an RS_FI message injects a fault (minix/rs.h):
  * crash (store to address 0), hang (spin for ever), wild (16 words of the process's own .bss
  * at places and with values from rand() seeded with its endpoint are overwritten; then it goes
  * on, so what happens next depends on what was hit), badipc (a send to a non-existent endpoint
@@ -46,5 +53,8 @@ int sef_receive_status(endpoint_t src, message *m, int *status);
 
 /* How many pings sef_receive has answered (for tests and the curious). */
 extern int sef_pings_answered;
+
+/* How this service was last started, as RS said in RS_INIT (SEF_INIT_FRESH before any). */
+int sef_init_type(void);
 
 #endif

@@ -88,8 +88,14 @@ void sigs_pending(void) {
                 sig = s;
             }
         }
-        if (rp == NULL || sig == 0) {
+        if (sig == 0) {
             sys_endksig(ep);
+            continue;
+        }
+        if (rp == NULL) {
+            if (end_unmanaged(ep) != OK) {
+                sys_endksig(ep); /* not PM's to end either: let it be */
+            }
             continue;
         }
         report(RS_DIAG_CRASH, "service=%s endpoint=%d cause=signal signal=%d", rp->label, ep, sig);

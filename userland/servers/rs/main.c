@@ -26,6 +26,7 @@ static int handle_request(void) {
     case RS_FI: return do_fi();
     case RS_LIST: return do_list();
     case RS_INIT: return do_init_reply();
+    case RS_EXIT: return do_exit();
     default: return ENOSYS;
     }
 }

@@ -74,6 +74,15 @@ int stop_service(struct rproc *rp, int *status) {
     return r;
 }
 
+/* Has PM end a system process that is not one of RS's services (it exited or crashed). */
+int end_unmanaged(endpoint_t ep) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m1_i1 = ep;
+    m.m1_i2 = SIGKILL;
+    return pm_request(PM_SRV_KILL, &m);
+}
+
 static void fill_priv(struct minnow_priv *p, const struct service_conf *conf) {
     memset(p, 0, sizeof(*p));
     p->s_flags = SYS_PROC | PREEMPTIBLE | DYN_PRIV_ID;

@@ -146,15 +146,27 @@ int do_list(void) {
     return r != OK ? r : n;
 }
 
-/* A new instance has initialized (m_rs_init.result OK) or not (it exits; RS sees that). */
+/* A new instance has initialized (m_rs_init.result OK) or not (it exits; RS sees that). It
+ * answered by asynsend, so it gets no reply. */
 int do_init_reply(void) {
     struct rproc *rp = rproc_by_endpoint(m_in.m_source);
-    if (rp == NULL || !(rp->flags & RS_INITIALIZING)) {
-        return EINVAL;
-    }
-    if (m_in.m_u.m_rs_init.result == OK) {
+    if (rp != NULL && (rp->flags & RS_INITIALIZING) && m_in.m_u.m_rs_init.result == OK) {
         rp->flags = (rp->flags & ~RS_INITIALIZING) | RS_ACTIVE;
         rp->alive_tm = rp->check_tm = rs_now();
     }
-    return OK;
+    return EDONTREPLY;
+}
+
+/* RS_EXIT: the caller, a service, exits with status m1_i1: end it, and restart it if it is RS's. */
+int do_exit(void) {
+    struct rproc *rp = rproc_by_endpoint(m_in.m_source);
+    if (rp == NULL) {
+        return end_unmanaged(m_in.m_source) == OK ? EDONTREPLY : EPERM;
+    }
+    report(RS_DIAG_CRASH, "service=%s endpoint=%d cause=exit status=%d", rp->label, rp->endpoint, m_in.m1_i1 & 0xff);
+    if (rp->flags & RS_CORE) {
+        return EPERM; /* RS cannot end pm or vfs: let the kernel have it */
+    }
+    service_failed(rp, "exit");
+    return EDONTREPLY;
 }

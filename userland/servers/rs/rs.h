@@ -84,6 +84,7 @@ int run_new_service(const char *line, int period);
 void service_failed(struct rproc *rp, const char *cause);
 void restart_now(struct rproc *rp, const char *cause);
 int stop_service(struct rproc *rp, int *status);
+int end_unmanaged(endpoint_t ep);
 void publish_label(struct rproc *rp);
 void do_period(clock_t now);
 void sigs_pending(void);
@@ -96,6 +97,7 @@ int do_lookup(void);
 int do_fi(void);
 int do_list(void);
 int do_init_reply(void);
+int do_exit(void);
 
 /* report.c: the DIAG events of USERLAND.md */
 void report(int tag, const char *format, ...);

@@ -18,6 +18,16 @@ void dmap_init(void) {
     dmap[TTY_MAJOR].dmap_label = "tty";
 }
 
+/* Whether e is a driver of the device map: only drivers may answer device requests. */
+int is_driver(endpoint_t e) {
+    for (int i = 0; i < NR_DEVICES; i++) {
+        if (dmap[i].dmap_driver != NONE && dmap[i].dmap_driver == e) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /*
  * Sends CDEV_OPEN, CLOSE, READ or WRITE for rfp to the driver of dev; SUSPEND when it went
  * out (the answer comes to cdev_reply), else an error. buf, count: the caller's buffer.

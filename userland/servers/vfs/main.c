@@ -70,7 +70,7 @@ int main(void) {
         if (is_ipc_notify(status)) {
             continue; /* nothing VFS waits for arrives as a notification yet */
         }
-        if (IS_CDEV_RS(m_in.m_type)) {
+        if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);
         } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {
             pm_request();

@@ -70,6 +70,7 @@ int do_write(void);
 
 /* device.c */
 void dmap_init(void);
+int is_driver(endpoint_t e);
 int cdev_io(int op, dev_t dev, struct fproc *rfp, vir_bytes buf, size_t count, int flags);
 void cdev_reply(message *m);
 void cdev_cancel(dev_t dev, struct fproc *rfp);

@@ -68,6 +68,20 @@ class ConsoleEditingTest {
     }
 
     @Test
+    void controlDAtTheStartOfALineIsAnEndOfFile() {
+        rig.type("\u0004");
+        rig.runUntil("# ", BootTest.LINE_BUDGET);
+        assertThat(rig.console()).endsWith("# \r\n# ");
+        assertThat(enter("echo reads on\r")).endsWith("reads on\r\n");
+    }
+
+    /** ^D hands "echo part" to the reader at once: Backspace can no longer take it back. */
+    @Test
+    void controlDInsideALineHandsItOverWithoutANewline() {
+        assertThat(enter("echo part\u0004\b\bX\r")).endsWith("\r\npartX\r\n");
+    }
+
+    @Test
     void aLineThatIsNoBuiltinIsEchoed() {
         assertThat(enter("no such command\r")).isEqualTo("no such command\r\nno such command\r\n");
     }
@@ -94,6 +108,15 @@ class ConsoleEditingTest {
         String shown = enter("crashtest\r");
         assertThat(shown).endsWith("child: writing to address 0\r\nparent: child " + FIRST_CHILD + " was ended by signal 11\r\n");
         assertThat(enter("echo still here\r")).endsWith("still here\r\n");
+    }
+
+    @Test
+    void severalLinesInOneBurstAreReadOneByOne() {
+        rig.type("echo a\recho b\r\recho c\r");
+        rig.runUntil("a\r\n# ", BootTest.LINE_BUDGET);
+        rig.runUntil("b\r\n# ", BootTest.LINE_BUDGET);
+        rig.runUntil("# ", BootTest.LINE_BUDGET);
+        rig.runUntil("c\r\n# ", BootTest.LINE_BUDGET);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.minnow.userland.Images;
 final class ConsoleRig implements AutoCloseable {
     /** Cycles per slice of running between looks at the console. */
     static final long SLICE = 200_000;
+    /** RS's slot, where a stand-in RS is booted. */
+    static final int RS_SLOT = 2;
 
     final Machine machine;
     final Kernel kernel;
@@ -40,7 +42,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system as the build made it. */
     ConsoleRig() {
-        this(null);
+        this((String) null);
     }
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
@@ -53,7 +55,7 @@ final class ConsoleRig implements AutoCloseable {
      * {@code extraService} (a program of the build) in RS's slot, 2, instead of RS (null: RS).
      */
     ConsoleRig(String initProgram, String extraService) {
-        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
     }
 
     /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
@@ -62,8 +64,27 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+    }
+
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))));
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, List.of(), MachineConfig.standard(), style);
+    }
+
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style) {
         try {
-            machine = new Machine(MachineConfig.standard());
+            machine = new Machine(config);
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +93,7 @@ final class ConsoleRig implements AutoCloseable {
         }
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
-        kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
+        kernel = new Kernel(machine, events, style);
         BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
         BootImage image = new BootImage();
         for (BootProcess p : built.processes()) {
@@ -82,7 +103,7 @@ final class ConsoleRig implements AutoCloseable {
         }
         for (Extra x : extras) {
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
-            image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
+            image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
@@ -205,7 +226,7 @@ final class ConsoleRig implements AutoCloseable {
     String recentEvents(int n) {
         StringBuilder s = new StringBuilder();
         java.util.List<Event> recent = events.recent();
-        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList();
+        recent = recent.stream().filter(e -> e.kind() != org.minnow.kernel.event.EventKind.CLOCK).toList(); // ticks say little
         for (Event e : recent.subList(Math.max(0, recent.size() - n), recent.size())) {
             s.append(e.cycle()).append(' ').append(e.kind()).append(' ').append(Endpoints.describe(e.source()))
                 .append(" -> ").append(Endpoints.describe(e.destination())).append(" type=0x")

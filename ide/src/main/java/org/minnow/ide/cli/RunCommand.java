@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
  * console on the terminal: what is typed goes to the UART's receive side, what the UART sends
  * comes out on standard output. On a terminal the keyboard is put in raw mode (with stty) so
  * every key reaches the tty driver, which does the echoing and line editing; Ctrl-] ends the run
- * and the terminal is restored.
+ * and the terminal is restored. On a terminal simulated time is also kept from running ahead of
+ * the wall clock (an idle machine would otherwise spin through hours of timer ticks a minute);
+ * with input from a pipe or a file it runs as fast as it can.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Boot Minnow headless with the console on this terminal.",
@@ -41,6 +43,10 @@ public final class RunCommand implements Callable<Integer> {
     /** Ctrl-]: the key that ends a run on a terminal, as telnet's escape. */
     static final int QUIT_KEY = 0x1d;
     private static final long SLICE = 2_000_000L;
+    /** Simulated nanoseconds per cycle: the hart's nominal clock is 100 MHz. */
+    private static final long NANOS_PER_CYCLE = 10;
+    /** The longest host sleep while pacing, so typed keys are taken promptly. */
+    private static final long MAX_PACING_SLEEP_MS = 20;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "modern",
             description = "timing profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
@@ -175,6 +181,8 @@ public final class RunCommand implements Callable<Integer> {
     /** Runs in slices so the terminal sees output as it comes; null when --max-cycles or Ctrl-] ended it. */
     private RunResult runUntilStopped(Machine machine, OutputStream out) throws IOException {
         long budget = maxCycles == null ? Long.MAX_VALUE : maxCycles;
+        long startCycles = machine.hart().cycles();
+        long startNanos = System.nanoTime();
         while (!quit && budget > 0) {
             long before = machine.hart().cycles();
             RunResult r = machine.run(Math.min(budget, SLICE));
@@ -183,8 +191,23 @@ public final class RunCommand implements Callable<Integer> {
             if (r.reason() != StopReason.CYCLE_LIMIT && !quit) {
                 return r;
             }
+            if (interactive) {
+                pace((machine.hart().cycles() - startCycles) * NANOS_PER_CYCLE, System.nanoTime() - startNanos);
+            }
         }
         return null;
+    }
+
+    /** Sleeps while simulated time is ahead of the wall clock (host time never reaches the machine). */
+    private static void pace(long simulatedNanos, long wallNanos) {
+        long aheadMs = (simulatedNanos - wallNanos) / 1_000_000L;
+        if (aheadMs > 0) {
+            try {
+                Thread.sleep(Math.min(aheadMs, MAX_PACING_SLEEP_MS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private int fail(String message) {

@@ -25,6 +25,7 @@ import org.minnow.kernel.boot.BootImage;
 import org.minnow.kernel.event.ChromeTrace;
 import org.minnow.kernel.event.Event;
 import org.minnow.kernel.event.EventLog;
+import org.minnow.userland.Images;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ import picocli.CommandLine.Parameters;
             "minnow ld at the user base (not --bare-metal), started in process slot SLOT",
             "(with generation 0, its endpoint) as a system service (the default) or a",
             "user process. Example:  minnow trace fs=fs.elf@1 sh=sh.elf:user@5",
-            "Until Minnow's userland exists there is no default boot image: list the",
-            "programs to boot. Later, with none given, trace will boot the real system.",
+            "With no PROGRAM, trace boots the real system: the userland's boot image",
+            "(pm, vfs, tty, init).",
             "",
             "Exit status: 0; 2 for a bad file or option; 1 if the kernel itself failed."})
 public final class TraceCommand implements Callable<Integer> {
@@ -178,8 +179,7 @@ public final class TraceCommand implements Callable<Integer> {
     /** Reads every program and puts it in its slot; the first problem fails with its message. */
     private BootImage bootImage() {
         if (programs.isEmpty()) {
-            throw new IllegalArgumentException("no programs to boot: give " + BootEntry.SYNTAX + " for each"
-                    + " (there is no default boot image until Minnow's userland exists)");
+            return Images.bootImage(); /* the real system, as the userland's build made it */
         }
         BootImage image = new BootImage();
         for (String arg : programs) {

@@ -130,9 +130,9 @@ class TraceCommandTest {
     }
 
     @Test
-    void theHelpSaysThereIsNoDefaultBootImageYet() {
+    void theHelpSaysWhatIsBootedWithoutPrograms() {
         String help = new CommandLine(new TraceCommand()).getUsageMessage();
-        assertThat(help).contains("NAME=FILE[:service|:user]@SLOT", "no default boot image", "trace.json",
+        assertThat(help).contains("NAME=FILE[:service|:user]@SLOT", "With no PROGRAM, trace boots the real system", "trace.json",
             "100 cycles = 1 microsecond");
     }
 
@@ -146,7 +146,6 @@ class TraceCommandTest {
         Path never = dir.resolve("never.json");
         String o = never.toString();
         String[][] cases = {
-            {"-o", o},
             {"-o", o, "server=" + dir.resolve("missing.elf") + "@1"},
             {"-o", o, "server=" + dir.resolve("text.elf") + "@1"},
             {"-o", o, "server=" + object + "@1"},
@@ -166,7 +165,6 @@ class TraceCommandTest {
             {"-o", dir.resolve("no/such/dir/t.json").toString(), "server=" + server + "@1"},
         };
         String[] expected = {
-            "no programs to boot: give NAME=FILE[:service|:user]@SLOT for each",
             "cannot read " + dir.resolve("missing.elf") + ": no such file",
             "not an ELF file",
             "server.o: not an executable (link it with minnow ld)",
@@ -195,5 +193,13 @@ class TraceCommandTest {
             assertThat(never).as("no trace file for bad input").doesNotExist();
         }
         assertThat(out.size()).as("no summary").isZero();
+    }
+
+    @Test
+    void withNoProgramsItTracesTheRealSystem() throws Exception {
+        Path file = dir.resolve("system.json");
+        assertThat(trace("--cycles", "5000000", "-o", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("6 processes"); // pm, vfs, rs, tty, ds, init
+        assertThat(Files.readString(file)).contains("\"init (11)\"").contains("\"tty (5)\"");
     }
 }

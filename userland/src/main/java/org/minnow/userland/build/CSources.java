@@ -21,6 +21,7 @@ import org.minnow.tool.elf.ObjectFile;
 final class CSources {
     private final Path userland;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     CSources(Path userland) {
         this.userland = userland;
@@ -29,6 +30,11 @@ final class CSources {
     /** The errors so far, rendered as the compiler renders them. */
     List<String> errors() {
         return errors;
+    }
+
+    /** The warnings so far (they do not fail the build), rendered as the compiler renders them. */
+    List<String> warnings() {
+        return warnings;
     }
 
     /** The sources (.c and .s) directly in {@code dir}, sorted by name. */
@@ -90,6 +96,9 @@ final class CSources {
         }
         for (Diagnostics.Diagnostic d : diagnostics.errors()) {
             errors.add(d.render());
+        }
+        for (Diagnostics.Diagnostic d : diagnostics.warnings()) {
+            warnings.add(d.render());
         }
         return diagnostics.hasErrors() ? null : object;
     }

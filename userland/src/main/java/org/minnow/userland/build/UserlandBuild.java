@@ -56,6 +56,9 @@ public final class UserlandBuild {
         }
         UserlandBuild build = new UserlandBuild(Path.of(args[0]));
         List<BootImageFile.Program> boot = build.buildAll(Path.of(args[2]));
+        for (String w : build.warnings()) {
+            System.err.println(w);
+        }
         Path images = Path.of(args[1]).resolve(Images.DIRECTORY.substring(1));
         Files.createDirectories(images);
         Files.write(images.resolve(Images.BOOT_IMAGE), BootImageFile.write(boot));
@@ -104,6 +107,11 @@ public final class UserlandBuild {
             Files.createDirectories(out.getParent());
             Files.write(out, elf);
         }
+    }
+
+    /** The compiler's warnings about the userland (printed by the Maven build, never fatal). */
+    public List<String> warnings() {
+        return sources.warnings();
     }
 
     /** The executables built, by program directory (servers/pm, commands/init, ...). */

@@ -85,6 +85,16 @@ class UserlandBuildTest {
     }
 
     @Test
+    void warningsAreKeptButDoNotFailTheBuild() throws IOException {
+        Path u = userland("hello 11 commands/hello user\n",
+            "commands/hello/hello.c", "int main(void) {\n    int *p = 5;\n    return *p;\n}\n");
+        UserlandBuild build = new UserlandBuild(u);
+        assertThat(build.buildAll(root.resolve("w"))).hasSize(1);
+        assertThat(build.warnings()).hasSize(1);
+        assertThat(build.warnings().get(0)).startsWith("commands/hello/hello.c:2:").contains("warning");
+    }
+
+    @Test
     void anUndefinedFunctionIsALinkErrorNamingTheProgram() throws IOException {
         Path u = userland("hello 11 commands/hello user\n",
             "commands/hello/hello.c", "void nowhere(void);\nint main(void) { nowhere(); return 0; }\n");
