@@ -59,6 +59,7 @@ class RecoveryTest {
             assertThat(after.get(6)).matches("2 4 service=svc old=" + second + " endpoint=\\d+ restarts=2 cause=hang");
             assertThat(after.get(7)).matches("2 1 service=svc endpoint=\\d+ restarts=2");
             String third = after.get(7).replaceAll(".* endpoint=(\\d+) .*", "$1");
+            rig.runUntilDiagnostic("svc: DS knows me as svc at " + third + "\n", BootTest.LINE_BUDGET);
             assertThat(rig.diagnostics()).contains("svc: DS knows me as svc at " + first + "\n",
                 "svc: DS knows me as svc at " + second + "\n", "svc: DS knows me as svc at " + third + "\n");
             assertThat(rig.diagnostics()).doesNotContain("initialization failed");

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Executables a program carries inside itself: RS keeps a copy of every service it may have to
  * restart, so it can restart a driver without the disk. A program directory with a file
- * {@value #CONF} (one program directory per line, {@code #} comments) is linked after all the
+ * {@value #CONF} (one program directory per line, {@code #} comments; a line {@code ?DIR} is
+ * carried only if that program exists, else skipped) is linked after all the
  * others, with an extra object that holds their ELF files in .rodata and the table
  * <pre>
  *   struct rs_image { const char *name; const unsigned char *elf; unsigned len; } rs_images[];
@@ -41,10 +42,15 @@ final class CarriedImages {
         List<byte[]> elfs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String program = lines.get(i).replaceAll("#.*", "").trim();
+            boolean optional = program.startsWith("?");
+            program = optional ? program.substring(1).trim() : program;
             if (program.isEmpty()) {
                 continue;
             }
             byte[] elf = built.get(program);
+            if (elf == null && optional) {
+                continue;
+            }
             if (elf == null) {
                 errors.add(userland.relativize(conf) + ":" + (i + 1) + ": no program directory " + program);
                 continue;

@@ -112,7 +112,7 @@ class UserlandBuildTest {
         Path u = userland("hello 11 commands/hello user\n",
             "commands/hello/hello.c", "int main(void) { return 3; }\n",
             "servers/keeper/keeper.c", KEEPER,
-            "servers/keeper/images.conf", "# what keeper carries\ncommands/hello\n");
+            "servers/keeper/images.conf", "# what keeper carries\ncommands/hello\n?commands/ghost   # optional: absent\n");
         UserlandBuild build = new UserlandBuild(u);
         build.buildAll(root.resolve("w"));
         byte[] hello = build.programs().get("commands/hello");
