@@ -8,7 +8,7 @@
  *                                     # UMAP ...) added to the basic set; without the line: basic
  *         ipc ALL;                    # accepted; a list of names is accepted but not enforced
  *         irq 1 5;                    # IRQs it may claim
- *         memory 0x10001000:0x10001fff;   # device memory it may map (base:limit, inclusive); io = memory
+ *         memory 0x10001000:0x10001fff;   # device memory it may map (base:limit, inclusive); mem, io = memory
  *         period 30;                  # heartbeat period in ticks (60 a second)
  *     };
  *
@@ -112,7 +112,7 @@ static int parse_line(struct service_conf *c, const char *key) {
                 return fail("bad 'irq' (1..31, at most 8)");
             }
             c->irq[c->nr_irq++] = (int) irq;
-        } else if (strcmp(key, "memory") == 0 || strcmp(key, "io") == 0) {
+        } else if (strcmp(key, "memory") == 0 || strcmp(key, "mem") == 0 || strcmp(key, "io") == 0) {
             unsigned long base = strtoul(token, &end, 0);
             if (*end != ':' || c->nr_mem == NR_CONF_MEM) {
                 return fail("bad 'memory' (base:limit, at most 8)");

@@ -39,7 +39,7 @@ static char text[] =
     "service bad1 { irq 99; };\n"
     "service bad2 { colour blue; };\n"
     "service bad3 { memory 0x2000:0x1000; };\n"
-    "service last { period 5; };\n";
+    "service last { period 5; mem 0x500:0x5ff; };\n";
 
 int main(void) {
     sef_startup();

@@ -22,7 +22,7 @@ class SystemConfTest {
             assertThat(d).contains("rs: test.conf:10: bad 'irq' (1..31, at most 8)\n");
             assertThat(d).contains("rs: test.conf:11: unknown keyword\n");
             assertThat(d).contains("rs: test.conf:12: bad 'memory' (base:limit, limit inclusive)\n");
-            assertThat(d).contains("rsconf: last period=5 irqs=0");
+            assertThat(d).contains("rsconf: last period=5 irqs=0 mem=0x500:0x5ff calls=");
             assertThat(d).doesNotContain("rsconf: bad");
             assertThat(d).contains("rsconf: unknown is absent\n");
             String blk = d.substring(d.indexOf("rsconf: blk"));
