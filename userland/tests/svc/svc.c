@@ -5,7 +5,7 @@
  * (drv.chr.svc = DS_DRIVER_UP), after CLEAR_IPC_REFS when it is a restart, and prints how it
  * started (DIAG text): "svc: fresh start" or "svc: restart N (old endpoint E)". With the
  * arguments "exit N" it exits with status N right after every start (for RS's exit handling
- * and back-off).
+ * and back-off); with "stall" its fresh start never ends (a spin), so RS_INIT is never answered.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,10 +27,14 @@ static int announce(void) {
     return ds_publish_u32("drv.chr.svc", DS_DRIVER_UP, DSF_OVERWRITE);
 }
 
+static int stall;
+
 static int init_fresh(int type, sef_init_info_t *info) {
     (void) type;
     (void) info;
     printf("svc: fresh start\n");
+    while (stall) {
+    }
     return announce();
 }
 
@@ -44,6 +48,7 @@ static int init_restart(int type, sef_init_info_t *info) {
 int main(int argc, char **argv) {
     sef_setcb_init_fresh(init_fresh);
     sef_setcb_init_restart(init_restart);
+    stall = argc == 2 && strcmp(argv[1], "stall") == 0;
     sef_startup();
     if (argc == 3 && strcmp(argv[1], "exit") == 0) {
         exit(atoi(argv[2]));

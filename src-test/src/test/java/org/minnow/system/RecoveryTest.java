@@ -140,4 +140,18 @@ class RecoveryTest {
     private static String lastLines(String console) {
         return console.substring(Math.max(0, console.length() - 200));
     }
+
+    @Test
+    void aNewInstanceThatNeverAnswersRsInitIsTakenForHung() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BootTest.BOOT_BUDGET);
+            int adopted = rig.reports().size();
+            typed(rig, "service up svc -period 6 stall");
+            rig.runUntilDiagnostic("svc: restart 1 ", PERIODS);
+            var after = rig.reports().subList(adopted, rig.reports().size());
+            assertThat(after.get(0)).matches("2 1 service=svc endpoint=\\d+ restarts=0");
+            assertThat(after.get(1)).matches("2 3 service=svc endpoint=\\d+ periods=10");
+            assertThat(after.get(2)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=1 cause=hang");
+        }
+    }
 }
