@@ -52,7 +52,7 @@ static void values(void) {
     r = ds_publish_label("test.label", 8, 0);
     check("publish label not from RS is EPERM", r == EPERM, r);
     endpoint_t ep;
-    r = ds_retrieve_label_endpt("pm", &ep);
+    r = ds_retrieve_label_endpt("no.such.service", &ep);
     check("retrieve label of a service RS did not publish is ESRCH", r == ESRCH, r);
     char name[DS_MAX_KEYLEN];
     r = ds_retrieve_label_name(name, 8);

@@ -34,6 +34,8 @@ final class ConsoleRig implements AutoCloseable {
     final EventLog events = new EventLog(1 << 14);
     private final StringBuilder console = new StringBuilder();
     private final StringBuilder diag = new StringBuilder();
+    private final java.util.List<String> reports = new java.util.ArrayList<>();
+    private final java.util.List<Long> reportCycles = new java.util.ArrayList<>();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
@@ -50,7 +52,7 @@ final class ConsoleRig implements AutoCloseable {
 
     /**
      * The system with {@code initProgram} in init's place (null: init) and the service
-     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
+     * {@code extraService} (a program of the build) in RS's slot, 2, instead of RS (null: RS).
      */
     ConsoleRig(String initProgram, String extraService) {
         this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
@@ -76,7 +78,7 @@ final class ConsoleRig implements AutoCloseable {
     record Extra(String program, int slot, List<String> args) {
     }
 
-    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added. */
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
         this(initProgram, extras, null);
     }
@@ -102,12 +104,16 @@ final class ConsoleRig implements AutoCloseable {
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, style);
-        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage image = new BootImage();
+        for (BootProcess p : built.processes()) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+                image.add(p);
+            }
+        }
         for (Extra x : extras) {
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
-            boolean twice = extras.stream().filter(o -> o.program().equals(x.program())).count() > 1;
-            String name = twice ? x.program() + x.slot() : x.program();
-            image.add(new BootProcess(name, x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
+            image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
@@ -128,6 +134,9 @@ final class ConsoleRig implements AutoCloseable {
         digest.update(line.getBytes(StandardCharsets.UTF_8));
         if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
             diag.append(e.text());
+        } else if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.text() != null) {
+            reports.add(e.source() + " " + e.messageType() + " " + e.text());
+            reportCycles.add(e.cycle());
         }
         eventCount++;
     }
@@ -165,6 +174,44 @@ final class ConsoleRig implements AutoCloseable {
     /** What system processes printed (DIAG events of tag 0, in order). */
     String diagnostics() {
         return diag.toString();
+    }
+
+    /** The tagged DIAG events (tag != 0) so far, in order, each as "SOURCE TAG TEXT" (RS's reports). */
+    java.util.List<String> reports() {
+        return java.util.List.copyOf(reports);
+    }
+
+    /** The simulated cycle of each of {@link #reports()}. */
+    java.util.List<Long> reportCycles() {
+        return java.util.List.copyOf(reportCycles);
+    }
+
+    /**
+     * Runs until at least {@code count} tagged DIAG events have been reported, within
+     * {@code maxCycles} (RS may report a restart after the new instance has printed its greeting).
+     */
+    void runUntilReportCount(int count, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (reports.size() < count) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError(count + " reports did not come within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag);
+            }
+            machine.run(SLICE);
+        }
+    }
+
+    /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */
+    void runUntilReport(String report, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (!reports.contains(report)) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + report + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag + "\nconsole:\n" + console
+                        + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
     }
 
     /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */
