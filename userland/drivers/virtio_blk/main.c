@@ -203,12 +203,12 @@ static int handle(message *m) {
 /*
  * blockdriver_announce: whoever still waits on a dead predecessor is woken with EDEADSRCDST
  * (SYS_STATECTL), then drv.blk.virtio0 in DS says the driver is up; VFS, subscribed to
- * drv.blk.*, learns the new endpoint from it. (MINIX clears only on a restart; a fresh start
- * has no one to wake, so clearing always is the same.)
+ * drv.blk.*, learns the new endpoint from it. As in MINIX only a restart clears: at a fresh
+ * start the requests already sent to the driver (VFS's first BDEV_OPEN) are not stale.
  */
-static void announce(void) {
-    int r = sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
-    if (r != OK) {
+static void announce(int restart) {
+    int r;
+    if (restart && (r = sys_statectl(SYS_STATE_CLEAR_IPC_REFS)) != OK) {
         printf("virtio_blk: SYS_STATECTL failed: %d\n", r);
     }
     r = ds_publish_u32(DRIVER_KEY, DS_DRIVER_UP, DSF_OVERWRITE);
@@ -230,12 +230,14 @@ static void wait_as_spare(void) {
 
 int main(int argc, char **argv) {
     sef_startup();
+    int restart = sef_init_type() == SEF_INIT_RESTART;
     if (argc > 1 && strcmp(argv[1], "spare") == 0) {
         wait_as_spare();
+        restart = 1;
     }
     bounce_init();
     virtio_init(); /* without a disk every request is answered ENXIO */
-    announce();
+    announce(restart);
     for (;;) {
         message m;
         int status;
