@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ArCommand.class,
             ObjdumpCommand.class,
             LessonCommand.class,
+            MkfsCommand.class,
+            FsckCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {

@@ -25,7 +25,7 @@ import org.minnow.userland.Images;
  * compiles lib/libc and lib/libsys into archives, every program directory under servers/,
  * drivers/, commands/ and tests/ into an ELF executable, and writes the boot image that
  * etc/bootimage.conf describes into the classes directory, so it ends up in the jar, with every
- * program beside it (images/bin/NAME, for tests and the root disk).
+ * program beside it (images/bin/NAME, for tests) and the root disk (images/root.img, see RootDisk).
  * <pre>
  *   java org.minnow.userland.build.UserlandBuild USERLAND_DIR CLASSES_DIR WORK_DIR
  * </pre>
@@ -68,6 +68,7 @@ public final class UserlandBuild {
             Files.write(bin.resolve(Path.of(p.getKey()).getFileName().toString()), p.getValue());
         }
         writeDevelopmentFiles(Path.of(args[0]), Path.of(args[2]), images);
+        Files.write(images.resolve(Images.ROOT_DISK), RootDisk.build(Path.of(args[0]), build.programs(), Path.of(args[2])));
     }
 
     /**
@@ -101,19 +102,36 @@ public final class UserlandBuild {
         libc = library("libc", false, work);
         libsys = library("libsys", true, work);
         failOnErrors();
+        List<Path> carriers = new ArrayList<>();
         for (String root : PROGRAM_ROOTS) {
             for (Path dir : subdirectories(userland.resolve(root))) {
-                byte[] elf = program(dir, !root.equals("commands"));
-                if (elf != null) {
-                    programs.put(root + "/" + dir.getFileName(), elf);
-                    Path out = work.resolve("bin").resolve(dir.getFileName().toString());
-                    Files.createDirectories(out.getParent());
-                    Files.write(out, elf);
+                if (CarriedImages.carries(dir)) {
+                    carriers.add(dir); /* linked last, with the others' executables */
+                    continue;
                 }
+                build(root, dir, List.of(), work);
+            }
+        }
+        for (Path dir : carriers) {
+            String text = CarriedImages.assembly(userland, dir, programs, sources.errors());
+            ObjectFile images = sources.assemble(userland.relativize(dir).resolve("images.s").toString(), text);
+            if (images != null) {
+                build(dir.getParent().getFileName().toString(), dir, List.of(images), work);
             }
         }
         failOnErrors();
         return bootPrograms();
+    }
+
+    /** Builds the program in {@code dir} (under {@code root}) with {@code extra} objects, and records it. */
+    private void build(String root, Path dir, List<ObjectFile> extra, Path work) throws IOException {
+        byte[] elf = program(dir, !root.equals("commands"), extra);
+        if (elf != null) {
+            programs.put(root + "/" + dir.getFileName(), elf);
+            Path out = work.resolve("bin").resolve(dir.getFileName().toString());
+            Files.createDirectories(out.getParent());
+            Files.write(out, elf);
+        }
     }
 
     /** The compiler's warnings about the userland (printed by the Maven build, never fatal). */
@@ -146,18 +164,28 @@ public final class UserlandBuild {
     }
 
     /**
-     * Compiles and links one program: crt0, its objects, libsys, libc, libsys again (libc's system
-     * calls need its IPC stubs), the runtime.
+     * Compiles and links one program: crt0, its objects (those of its subdirectories too, such as
+     * servers/vfs/mfs), libsys, libc, libsys again (libc's system calls need its IPC stubs), the runtime.
      */
-    private byte[] program(Path dir, boolean system) {
+    private byte[] program(Path dir, boolean system, List<ObjectFile> extra) {
         int before = sources.errors().size();
-        List<ObjectFile> objects = sources.compile(dir, system);
+        List<ObjectFile> objects = new ArrayList<>(sources.compile(dir, system));
+        try {
+            for (Path part : subdirectories(dir)) { // a part of the program, such as servers/vfs/mfs
+                objects.addAll(sources.compile(part, system));
+            }
+        } catch (IOException e) {
+            sources.errors().add(userland.relativize(dir) + ": " + e.getMessage());
+        }
         if (sources.errors().size() > before || objects.isEmpty()) {
             return null;
         }
         List<LinkInput> inputs = new ArrayList<>();
         inputs.add(new LinkInput.Object(Libraries.hostedStartup()));
         for (ObjectFile o : objects) {
+            inputs.add(new LinkInput.Object(o));
+        }
+        for (ObjectFile o : extra) {
             inputs.add(new LinkInput.Object(o));
         }
         inputs.add(libsys);
