@@ -181,7 +181,7 @@ int run_new_service(const char *line, int period) {
     if (rproc_by_label(label) != NULL) {
         return EEXIST;
     }
-    const struct rs_image *image = find_image(label);
+    const struct rs_image *image = image_for(label);
     if (image == NULL) {
         return ESRCH;
     }

@@ -74,6 +74,9 @@ clock_t rs_now(void);
 /* table.c: the boot-image services RS adopts */
 void adopt_boot_services(void);
 const struct rs_image *find_image(const char *name);
+
+/* image.c: the carried executable of label, else /sbin/LABEL read once; NULL if none */
+const struct rs_image *image_for(const char *label);
 struct rproc *rproc_by_label(const char *label);
 struct rproc *rproc_by_endpoint(endpoint_t ep);
 struct rproc *free_rproc(void);
