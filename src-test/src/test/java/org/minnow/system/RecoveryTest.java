@@ -155,4 +155,17 @@ class RecoveryTest {
             assertThat(after.get(2)).matches("2 4 service=svc old=\\d+ endpoint=\\d+ restarts=1 cause=hang");
         }
     }
+
+    @Test
+    void aNewInstanceWhoseInitAnswerWasLostIsRunningOnceItAnswersAPing() throws Exception {
+        try (ConsoleRig rig = new ConsoleRig()) {
+            rig.runUntil("# ", BootTest.BOOT_BUDGET);
+            int adopted = rig.reports().size();
+            typed(rig, "service up svc -period 6 noanswer");
+            rig.machine.run(12L * 6 * 100_000_000L / 60); // twelve of its periods: past the 10 RS_INIT may take
+            String list = typed(rig, "service list");
+            assertThat(list.substring(list.lastIndexOf("service list"))).containsPattern("svc +\\d+ +running +0 +- +6");
+            assertThat(rig.reports().subList(adopted, rig.reports().size())).hasSize(1);
+        }
+    }
 }
