@@ -109,14 +109,14 @@ class RecoveryTest {
     void badRequestsAreRefusedWithAnError() throws Exception {
         try (ConsoleRig rig = new ConsoleRig()) {
             rig.runUntil("# ", BootTest.BOOT_BUDGET);
-            assertThat(lastLines(typed(rig, "service up nosuch"))).contains("service: up nosuch: error -3");
+            assertThat(lastLines(typed(rig, "service up nosuch"))).contains("service: up nosuch: error -3: no such process");
             assertThat(lastLines(typed(rig, "service down nosuch"))).contains("service: down nosuch: error -3");
-            assertThat(lastLines(typed(rig, "service fi pm crash"))).contains("service: fi pm: error -1");
+            assertThat(lastLines(typed(rig, "service fi pm crash"))).contains("service: fi pm: error -1: operation not permitted");
             assertThat(lastLines(typed(rig, "service down vfs"))).contains("service: down vfs: error -1");
             assertThat(lastLines(typed(rig, "service restart ds"))).contains("service: restart ds: error -1");
             assertThat(lastLines(typed(rig, "service fi tty explode"))).contains("usage: service");
             typed(rig, "service up svc");
-            assertThat(lastLines(typed(rig, "service up svc"))).contains("service: up svc: error -17");
+            assertThat(lastLines(typed(rig, "service up svc"))).contains("service: up svc: error -17: file exists");
             assertThat(rig.diagnostics()).doesNotContain("initialization failed");
         }
     }
