@@ -1,16 +1,41 @@
 package org.minnow.ide.machine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.minnow.userland.Images;
 
 /**
  * The system a fresh workbench boots: the kernel with Minnow's C userland from the build's
- * boot image. (The root disk joins it once the userland's build makes one.)
+ * boot image, and a private writable copy of the build's root disk (the machine writes its
+ * disk; the jar's image stays as the build made it).
  */
 public final class DefaultSystem {
+    private static Path disk;
+
     private DefaultSystem() {}
 
     /** The system to boot when the user has not chosen one. */
     public static SystemImage choose() {
-        return SystemImage.kernel("Minnow", Images::bootImage, null);
+        return SystemImage.kernel("Minnow", Images::bootImage, rootDisk());
+    }
+
+    /**
+     * This process's copy of the root disk, made at the first call and deleted when the JVM
+     * ends; null if the build made no root disk.
+     */
+    public static synchronized Path rootDisk() {
+        if (disk == null && Images.resource(Images.ROOT_DISK).isPresent()) {
+            try {
+                Path copy = Files.createTempFile("minnow-workbench-root", ".img");
+                copy.toFile().deleteOnExit();
+                Files.write(copy, Images.resource(Images.ROOT_DISK).get());
+                disk = copy;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a copy of the root disk: " + e.getMessage(), e);
+            }
+        }
+        return disk;
     }
 }

@@ -20,7 +20,8 @@ import org.minnow.ide.viewmodel.DriversViewModel.Service;
 
 /**
  * Services as RS reports them (state, endpoint, restarts, last cause, heartbeat) with Kill and
- * Inject-fault buttons, and the timeline of starts, crashes and restarts.
+ * Inject-fault buttons (the fault chosen above the table), and the timeline of starts, crashes
+ * and restarts.
  */
 public final class DriversPanel extends SplitPane {
     public DriversPanel(DriversViewModel vm) {
@@ -55,7 +56,16 @@ public final class DriversPanel extends SplitPane {
                 }
             }
         });
-        getItems().addAll(table, new VBox(new Label("Crashes and restarts"), timeline));
+        javafx.scene.control.ComboBox<String> type = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(DriversViewModel.FAULT_TYPES));
+        type.setId("faultType");
+        type.valueProperty().bindBidirectional(vm.faultTypeProperty());
+        Label typeLabel = new Label("Fault to inject:");
+        HBox faults = new HBox(6, typeLabel, type);
+        faults.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, faults, table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        getItems().addAll(top, new VBox(new Label("Crashes and restarts"), timeline));
         setDividerPositions(0.5);
     }
 
@@ -72,10 +82,14 @@ public final class DriversPanel extends SplitPane {
             fault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             kill.setOnAction(e -> vm.kill(getItem()));
             kill.setTooltip(new Tooltip("SIGKILL through the kernel; RS should notice and restart the service"));
-            fault.setDisable(!vm.canInjectFault());
+            fault.disableProperty().bind(vm.canInjectFaultProperty().not());
+            fault.setOnAction(e -> vm.injectFault(getItem()));
             // A disabled control gets no mouse events, so its wrapper carries the explanation.
             StackPane faultHolder = new StackPane(fault);
-            Tooltip.install(faultHolder, new Tooltip(DriversViewModel.FAULT_INJECTION_UNAVAILABLE));
+            Tooltip why = new Tooltip();
+            why.textProperty().bind(javafx.beans.binding.Bindings.when(vm.canInjectFaultProperty())
+                    .then(DriversViewModel.FAULT_INJECTION_HOW).otherwise(DriversViewModel.FAULT_INJECTION_UNAVAILABLE));
+            Tooltip.install(faultHolder, why);
             box = new HBox(4, kill, faultHolder);
         }
 

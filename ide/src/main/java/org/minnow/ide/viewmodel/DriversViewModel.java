@@ -12,15 +12,23 @@ import org.minnow.kernel.event.Event;
 /**
  * Services as RS sees them, read from RS's DIAG events only (userland/USERLAND.md, "What RS
  * reports on the event stream"): state, endpoint, restarts, last cause, missed heartbeats; and
- * the timeline of starts, crashes and restarts. Kill goes to the kernel directly; fault
- * injection must go through the userland's {@code service fi}, which does not exist yet.
+ * the timeline of starts, crashes and restarts. Kill goes to the kernel directly (SIGKILL, which
+ * RS, the services' signal manager, hears of); fault injection goes through the userland's own
+ * mechanism: {@code service fi LABEL TYPE} typed on the console, to the shell (or init's
+ * built-in) at its prompt, which asks RS (RS_FI), which reports it and has the service fault.
  */
 public final class DriversViewModel {
     public static final int RS_START = 1, RS_CRASH = 2, RS_HEARTBEAT_MISSED = 3, RS_RESTART = 4, RS_DOWN = 5,
         RS_FAULT_INJECTED = 6;
     /** Why the Inject-fault button is disabled (its tooltip). */
     public static final String FAULT_INJECTION_UNAVAILABLE = "Fault injection goes through the userland's "
-            + "`service fi` command (crash, hang, wild pointer, bad IPC), which is not built yet.";
+            + "`service fi` command (crash, hang, wild pointer, bad IPC): it needs the userland's init or shell, "
+            + "which this system does not run.";
+    /** What the Inject-fault button does when it is enabled (its tooltip). */
+    public static final String FAULT_INJECTION_HOW = "Types `service fi SERVICE TYPE` on the console: RS reports the "
+            + "fault, the service faults, RS restarts it. The shell must be at its prompt; pm and vfs are refused.";
+    /** The faults RS can inject (USERLAND.md, RS_FI). */
+    public static final List<String> FAULT_TYPES = List.of("crash", "hang", "wild", "badipc");
 
     /** One service. */
     public record Service(String label, int endpoint, String state, int restarts, String lastCause, String heartbeat) {}
@@ -31,6 +39,8 @@ public final class DriversViewModel {
     private final WorkbenchModel workbench;
     private final ObservableList<Service> services = FXCollections.observableArrayList();
     private final ObservableList<Moment> timeline = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty faultType = new javafx.beans.property.SimpleStringProperty("crash");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canInject = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private int seen = -1;
     private long bootNumber = -1;
 
@@ -39,6 +49,7 @@ public final class DriversViewModel {
     }
 
     void update(MachineSnapshot s) {
+        canInject.set(s.processes().stream().anyMatch(p -> p.name().equals("init") || p.name().equals("sh")));
         if (s.diagnostics().size() == seen && s.bootNumber() == bootNumber) {
             return;
         }
@@ -120,9 +131,36 @@ public final class DriversViewModel {
         }
     }
 
-    /** Whether fault injection is available (it needs the userland's `service fi`). */
+    /**
+     * Whether fault injection is available: the userland's init or shell runs, to take the
+     * {@code service fi} command.
+     */
     public boolean canInjectFault() {
-        return false;
+        return canInject.get();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canInjectFaultProperty() {
+        return canInject.getReadOnlyProperty();
+    }
+
+    /** The fault the Inject-fault buttons inject: one of {@link #FAULT_TYPES}. */
+    public javafx.beans.property.StringProperty faultTypeProperty() {
+        return faultType;
+    }
+
+    /**
+     * Asks RS to inject the chosen fault into the service, as a user does: the command
+     * {@code service fi LABEL TYPE} typed on the console. Returns the command typed, or null
+     * when fault injection is not available or the type is not one of {@link #FAULT_TYPES}.
+     */
+    public String injectFault(Service s) {
+        String type = faultType.get();
+        if (!canInjectFault() || !FAULT_TYPES.contains(type) || !s.label().matches("[A-Za-z0-9_.-]+")) {
+            return null;
+        }
+        String command = "service fi " + s.label() + " " + type;
+        workbench.session().type(command + "\n");
+        return command;
     }
 
     public ObservableList<Service> services() { return services; }

@@ -72,8 +72,31 @@ class DriversViewModelTest {
     }
 
     @Test
-    void faultInjectionIsUnavailableUntilTheUserlandHasServiceFi() {
+    void faultInjectionIsUnavailableWithoutTheUserlandsInitOrShell() {
+        report(1, "service=virtio_blk endpoint=7 restarts=0");
         assertThat(workbench.drivers().canInjectFault()).isFalse();
+        assertThat(workbench.drivers().injectFault(workbench.drivers().services().get(0))).isNull();
         assertThat(DriversViewModel.FAULT_INJECTION_UNAVAILABLE).contains("service fi");
+    }
+
+    @Test
+    void withInitRunningAFaultIsAskedForByTypingServiceFi() {
+        workbench.drivers().update(withProcess("init"));
+        assertThat(workbench.drivers().canInjectFault()).isTrue();
+        DriversViewModel.Service blk = new DriversViewModel.Service("virtio_blk", 7, "running", 0, "", "ok");
+        workbench.drivers().faultTypeProperty().set("wild");
+        assertThat(workbench.drivers().injectFault(blk)).isEqualTo("service fi virtio_blk wild");
+        workbench.drivers().faultTypeProperty().set("explode");
+        assertThat(workbench.drivers().injectFault(blk)).as("not a fault RS knows").isNull();
+        workbench.drivers().faultTypeProperty().set("crash");
+        assertThat(workbench.drivers().injectFault(new DriversViewModel.Service("a b; x", 7, "running", 0, "", "ok")))
+            .as("a label that is not one word").isNull();
+    }
+
+    private MachineSnapshot withProcess(String name) {
+        org.minnow.ide.machine.ProcessInfo p = new org.minnow.ide.machine.ProcessInfo(11, 11, name, 0, "", 0, 0, 0, 0, false, "",
+            new int[32], List.of(), List.of(), List.of());
+        return new MachineSnapshot(1, 1, RunState.RUNNING, "", "s", SystemImage.Kind.KERNEL, null,
+            "modern", 0, 0, 0, 0, 0, List.of(p), List.of(), 0, List.of(), List.of(), null);
     }
 }
