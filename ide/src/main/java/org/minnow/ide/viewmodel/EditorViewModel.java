@@ -124,6 +124,12 @@ public final class EditorViewModel {
             }
             return;
         }
+        Path userland = UserlandRun.sources();
+        if (UserlandRun.owns(userland, file.get())) {
+            save();
+            runUserland(userland);
+            return;
+        }
         save();
         ProgramBuilder.Result r = build();
         if (r.ok()) {
@@ -131,6 +137,36 @@ public final class EditorViewModel {
             sendBreakpoints();
             workbench.boot(system, true);
             message.set("running " + fileName.get() + (system.note() == null ? "" : " (" + system.note() + ")"));
+        }
+    }
+
+    /**
+     * Builds the whole userland again on a thread of its own (it takes seconds), then, on the UI
+     * thread, shows this file's problems and boots the new images if the build worked.
+     */
+    private void runUserland(Path userland) {
+        Path source = file.get();
+        message.set("building the userland…");
+        Thread t = new Thread(() -> {
+            UserlandRun.Result r = UserlandRun.build(userland);
+            javafx.application.Platform.runLater(() -> finishUserlandRun(userland, source, r));
+        }, "minnow-userland-build");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void finishUserlandRun(Path userland, Path source, UserlandRun.Result r) {
+        List<ProgramBuilder.Problem> mine = UserlandRun.problemsIn(userland, source, r.errors());
+        if (source.equals(file.get())) {
+            problems.setAll(mine);
+        }
+        buildCount.set(buildCount.get() + 1);
+        if (r.ok()) {
+            workbench.boot(r.system(), true);
+            message.set("running the userland rebuilt with " + source.getFileName());
+        } else {
+            message.set(r.errors().size() + " error(s) in the userland" + (mine.isEmpty() && !r.errors().isEmpty()
+                    ? ": " + r.errors().get(0).lines().findFirst().orElse("") : ""));
         }
     }
 

@@ -19,7 +19,7 @@ import org.minnow.userland.fs.Mkfs;
  * staging folder under the work directory, which is emptied first, so the image depends only
  * on the sources.
  */
-final class RootDisk {
+public final class RootDisk {
     /** 4096 blocks of 4 KiB: 16 MiB, room for the lessons' files beside the programs. */
     static final long BLOCKS = 4096;
     static final long INODES = 1024;
@@ -27,7 +27,7 @@ final class RootDisk {
     private RootDisk() {}
 
     /** The image's bytes, from {@code userland}/rootfs and the programs (keyed servers/pm, commands/init, ...). */
-    static byte[] build(Path userland, Map<String, byte[]> programs, Path work) throws IOException {
+    public static byte[] build(Path userland, Map<String, byte[]> programs, Path work) throws IOException {
         Path stage = work.resolve("rootfs");
         deleteTree(stage);
         copyTree(userland.resolve("rootfs"), stage);
