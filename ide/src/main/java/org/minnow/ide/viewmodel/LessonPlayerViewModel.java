@@ -89,7 +89,8 @@ public final class LessonPlayerViewModel {
         }
         all.sort(Comparator.comparing(Entry::id));
         entries.setAll(all);
-        message.set(library.lessons().size() + " lessons in " + lessonsRoot
+        int n = library.lessons().size();
+        message.set(n + (n == 1 ? " lesson in " : " lessons in ") + lessonsRoot
                 + (library.broken().isEmpty() ? "" : ", " + library.broken().size() + " with mistakes"));
     }
 
@@ -205,6 +206,7 @@ public final class LessonPlayerViewModel {
             ConsoleBuffer.Chunk chunk = console.read(consoleRead);
             consoleRead = chunk.end();
             engine.console(chunk.text());
+            engine.figures(LessonFigures.of(s));
         }
         drain();
     }
