@@ -35,6 +35,8 @@ import org.minnow.userland.Images;
 public final class MinnowBooter implements SystemBooter {
     /** PM's endpoint (slot 0, USERLAND.md): the signal manager of a lesson's programs. */
     static final int PM_ENDPOINT = 0;
+    /** The file of a lesson that makes some of its programs services (drivers). */
+    public static final String SYSTEM_CONF = "system.conf";
 
     private final MachineConfig config;
     private final Kernel.Style style;
@@ -84,7 +86,14 @@ public final class MinnowBooter implements SystemBooter {
 
     @Override
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
-        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work);
+        Map<String, ServiceConfig.Entry> services = services(lesson.folder(), work);
+        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work, services.keySet());
+        for (String name : services.keySet()) {
+            if (programs.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new BootException(SYSTEM_CONF + ": service '" + name + "' is no program of this lesson (no "
+                        + name + ".c)");
+            }
+        }
         BootImage image;
         try {
             image = Images.bootImage();
@@ -94,15 +103,46 @@ public final class MinnowBooter implements SystemBooter {
         Map<String, String> unbuilt = new LinkedHashMap<>();
         for (LessonPrograms.Program p : programs) {
             if (p.built()) {
-                image.add(new BootProcess(p.name(), p.slot(), p.executable(), lessonPrivileges(), List.of(p.name())));
+                Privileges privileges = services.containsKey(p.name()) ? servicePrivileges(services.get(p.name()))
+                        : lessonPrivileges();
+                image.add(new BootProcess(p.name(), p.slot(), p.executable(), privileges, List.of(p.name())));
             } else {
                 unbuilt.put(p.name(), p.errors());
             }
         }
         try {
-            return new KernelSystem(withRootDisk(config), style, image, unbuilt);
+            return new KernelSystem(withRootDisk(config).withEntropy(true), style, image, unbuilt);
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * A service of the lesson's system.conf: a system service's privileges (all IPC, all kernel
+     * calls, RS as its signal manager), with the IRQs and device memory its entry gives it.
+     */
+    public static Privileges servicePrivileges(ServiceConfig.Entry entry) {
+        Privileges p = Privileges.service();
+        if (entry.irqs().length > 0) {
+            p = p.withIrqs(entry.irqs());
+        }
+        if (entry.memRanges().length > 0) {
+            p = p.withMemRanges(entry.memRanges());
+        }
+        return p;
+    }
+
+    /** The lesson's system.conf (the student's, if the work folder has one), or no services. */
+    private static Map<String, ServiceConfig.Entry> services(Path lessonFolder, Path work) throws BootException {
+        Path file = work != null && Files.isRegularFile(work.resolve(SYSTEM_CONF)) ? work.resolve(SYSTEM_CONF)
+                : lessonFolder.resolve(SYSTEM_CONF);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            return ServiceConfig.parse(file.getFileName().toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new BootException(file + ": cannot read: " + e.getMessage());
         }
     }
 
