@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include <minix/rs.h>
 #include "init.h"
 
 #define MAX_WORDS 16
@@ -22,7 +23,7 @@ static void builtin_echo(int argc, char **argv) {
 static void builtin_help(int argc, char **argv) {
     (void) argc;
     (void) argv;
-    printf("built-in commands: echo WORDS..., help, pid, forktest, crashtest\n");
+    printf("built-in commands: echo WORDS..., help, pid, forktest, crashtest, service ...\n");
 }
 
 /* Forks a child that runs child_body; the parent waits and reports how the child ended. */
@@ -78,6 +79,11 @@ static void builtin_pid(int argc, char **argv) {
     printf("pid %d, parent %d\n", getpid(), getppid());
 }
 
+/* The service command (lib/libsys/service.c), until init can exec /bin/service. */
+static void builtin_service(int argc, char **argv) {
+    service_main(argc, argv);
+}
+
 static const struct {
     const char *name;
     void (*run)(int argc, char **argv);
@@ -87,6 +93,7 @@ static const struct {
     {"pid", builtin_pid},
     {"forktest", builtin_forktest},
     {"crashtest", builtin_crashtest},
+    {"service", builtin_service},
 };
 
 void run_line(char *line) {

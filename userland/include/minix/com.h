@@ -227,6 +227,14 @@
 #define RS_RQ_BASE 0x700
 #define RS_INIT    (RS_RQ_BASE + 20)
 #define DS_RQ_BASE 0x800
+#define DS_PUBLISH        (DS_RQ_BASE + 0)
+#define DS_RETRIEVE       (DS_RQ_BASE + 1)
+#define DS_SUBSCRIBE      (DS_RQ_BASE + 2)
+#define DS_CHECK          (DS_RQ_BASE + 3)
+#define DS_DELETE         (DS_RQ_BASE + 4)
+#define DS_SNAPSHOT       (DS_RQ_BASE + 5)
+#define DS_RETRIEVE_LABEL (DS_RQ_BASE + 6)
+#define DS_GETSYSINFO     (DS_RQ_BASE + 7)
 
 /* ---- PM to VFS (Minnow's numbers in MINIX's range): PM tells VFS about processes, with
  * SENDREC; VFS answers with VFS_PM_REPLY (m_type of the answer to PM is the result). ---- */

@@ -16,6 +16,7 @@
 #include <sys/types.h>
 #include <minix/const.h>
 #include <minix/endpoint.h>
+#include <minix/safecopies.h>
 
 /* IPC call numbers (minix/ipcconst.h) */
 #define SEND     1
@@ -59,6 +60,30 @@ typedef struct {
 /* A character driver's answer (CDEV_REPLY): the request's id and the result (bytes, or an error). */
 typedef struct { int id; int status; uint8_t padding[48]; } mess_cdev_reply;
 
+/* A request to DS (DS_PUBLISH .. DS_RETRIEVE_LABEL; see minix/ds.h) and DS's answer: the key
+ * travels by a grant from the caller; a u32 or a label's endpoint travels in the message, a
+ * string by a second grant. The answer has the same layout. */
+typedef struct {
+    cp_grant_id_t key_grant;   /* the key (a pattern for DS_SUBSCRIBE), or where DS writes one */
+    int key_len;               /* its buffer's length in bytes, the NUL included */
+    int flags;                 /* DSF_TYPE_* and DSF_OVERWRITE / DSF_INITIAL; DS_CHECK: the type */
+    union { uint32_t u32; endpoint_t ep; cp_grant_id_t grant; } val_in;  /* the value */
+    int val_len;               /* a string's buffer length */
+    endpoint_t owner;          /* DS_CHECK, DS_RETRIEVE: who published the key */
+    uint8_t padding[32];
+} mess_ds_req;
+
+/* To RS (RS_UP .. RS_FI, RS_LIST; see minix/rs.h), and RS_FI from RS to a service: plain
+ * addresses, since a user process (the service command) has no grants. */
+typedef struct {
+    char *addr;                /* the label (RS_UP: "label arg ..."), or RS_LIST's buffer */
+    int len;                   /* its length (the NUL not counted), or the buffer's size */
+    endpoint_t endpoint;       /* RS_LOOKUP's answer */
+    int subtype;               /* RS_FI: RS_FI_CRASH .. RS_FI_BADIPC */
+    int period;                /* RS_UP: the heartbeat period in ticks (0: the default) */
+    uint8_t padding[36];
+} mess_rs_req;
+
 /* RS to a service it starts (RS_INIT), and the service's answer (RS_INIT, with result). */
 typedef struct {
     int result;           /* the answer: OK, or why the service cannot start */
@@ -84,6 +109,9 @@ typedef struct {
         mess_notify m_notify;
         mess_cdev_request m_cdev;
         mess_cdev_reply m_cdev_reply;
+        mess_ds_req m_ds_req;
+        mess_ds_req m_ds_reply;
+        mess_rs_req m_rs_req;
         mess_rs_init m_rs_init;
         uint8_t size[56];
     } m_u;
@@ -111,6 +139,9 @@ _Static_assert(offsetof(message, m_u.m_m9.m9s1) == 44, "M9_S1");
 _Static_assert(offsetof(message, m_u.m_m9.m9s4) == 50, "M9_S4");
 _Static_assert(offsetof(message, m_u.m_notify.interrupts) == 16, "NOTIFY_INTERRUPTS");
 _Static_assert(offsetof(message, m_u.m_notify.sigset) == 24, "NOTIFY_SIGSET");
+_Static_assert(sizeof(mess_ds_req) == 56, "mess_ds_req fills the payload");
+_Static_assert(sizeof(mess_rs_req) == 56, "mess_rs_req fills the payload");
+_Static_assert(sizeof(mess_rs_init) == 56, "mess_rs_init fills the payload");
 
 /* The classic field names */
 #define m1_i1 m_u.m_m1.m1i1

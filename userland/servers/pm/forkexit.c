@@ -11,7 +11,7 @@
 #include "pm.h"
 
 /* Tells VFS about a process (VFS_PM_FORK, VFS_PM_EXIT); VFS always answers at once. */
-static void tell_vfs(int type, endpoint_t a, endpoint_t b) {
+void tell_vfs(int type, endpoint_t a, endpoint_t b) {
     message m;
     memset(&m, 0, sizeof(m));
     m.m_type = type;

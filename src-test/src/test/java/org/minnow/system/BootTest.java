@@ -46,7 +46,7 @@ class BootTest {
             long cycles = rig.runUntil("# ", BOOT_BUDGET);
             System.out.printf("buffered IPC: boot to prompt: %,d cycles%n", cycles);
             rig.type("forktest\r");
-            rig.runUntil("child 5 exited with status 7\r\n# ", LINE_BUDGET);
+            rig.runUntil("child " + ConsoleEditingTest.FIRST_CHILD + " exited with status 7\r\n# ", LINE_BUDGET);
         }
     }
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
  * and init's built-in commands running on what was finally typed.
  */
 class ConsoleEditingTest {
+    /** The pid of init's first child: init is 1, the boot services (pm, vfs, rs, tty, ds) 2 to 6. */
+    static final int FIRST_CHILD = 7;
+
     private ConsoleRig rig;
 
     @BeforeEach
@@ -96,14 +99,14 @@ class ConsoleEditingTest {
     @Test
     void forkExitAndWaitGoThroughPm() {
         String shown = enter("forktest\r");
-        assertThat(shown).isEqualTo("forktest\r\nchild: pid 5, parent 1\r\nparent: child 5 exited with status 7\r\n");
-        assertThat(enter("forktest\r")).contains("child: pid 6, parent 1").contains("child 6 exited with status 7");
+        assertThat(shown).isEqualTo("forktest\r\nchild: pid " + FIRST_CHILD + ", parent 1\r\nparent: child " + FIRST_CHILD + " exited with status 7\r\n");
+        assertThat(enter("forktest\r")).contains("child: pid " + (FIRST_CHILD + 1) + ", parent 1").contains("child " + (FIRST_CHILD + 1) + " exited with status 7");
     }
 
     @Test
     void aChildThatFaultsIsEndedBySigsegvAndTheSystemGoesOn() {
         String shown = enter("crashtest\r");
-        assertThat(shown).endsWith("child: writing to address 0\r\nparent: child 5 was ended by signal 11\r\n");
+        assertThat(shown).endsWith("child: writing to address 0\r\nparent: child " + FIRST_CHILD + " was ended by signal 11\r\n");
         assertThat(enter("echo still here\r")).endsWith("still here\r\n");
     }
 

@@ -34,6 +34,8 @@ final class ConsoleRig implements AutoCloseable {
     final EventLog events = new EventLog(1 << 14);
     private final StringBuilder console = new StringBuilder();
     private final StringBuilder diag = new StringBuilder();
+    private final java.util.List<String> reports = new java.util.ArrayList<>();
+    private final java.util.List<Long> reportCycles = new java.util.ArrayList<>();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
@@ -45,37 +47,42 @@ final class ConsoleRig implements AutoCloseable {
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
     ConsoleRig(String initProgram) {
-        this(initProgram, null);
+        this(initProgram, (String) null);
     }
 
     /**
      * The system with {@code initProgram} in init's place (null: init) and the service
-     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
+     * {@code extraService} (a program of the build) in RS's slot, 2, instead of RS (null: RS).
      */
     ConsoleRig(String initProgram, String extraService) {
-        this(initProgram, extraService, MachineConfig.standard());
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
+    }
+
+    /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
+    record Extra(String program, int slot, List<String> args) {
+    }
+
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
+    ConsoleRig(String initProgram, List<Extra> extras) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
     }
 
     /** The system with the service {@code extraService} added in {@code slot}. */
     static ConsoleRig withService(String extraService, int slot) {
-        return new ConsoleRig(null, extraService, slot, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))));
     }
 
     /** The system on a machine of the given configuration (a timing profile, a RAM size). */
     ConsoleRig(MachineConfig config) {
-        this(null, null, 0, config, Kernel.Style.RENDEZVOUS);
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS);
     }
 
     /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
     ConsoleRig(Kernel.Style style) {
-        this(null, null, 0, MachineConfig.standard(), style);
+        this(null, List.of(), MachineConfig.standard(), style);
     }
 
-    private ConsoleRig(String initProgram, String extraService, MachineConfig config) {
-        this(initProgram, extraService, RS_SLOT, config, Kernel.Style.RENDEZVOUS);
-    }
-
-    private ConsoleRig(String initProgram, String extraService, int extraSlot, MachineConfig config, Kernel.Style style) {
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style) {
         try {
             machine = new Machine(config);
             digest = MessageDigest.getInstance("SHA-256");
@@ -87,10 +94,16 @@ final class ConsoleRig implements AutoCloseable {
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, style);
-        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
-        if (extraService != null) {
-            byte[] elf = Images.program(extraService).orElseThrow(() -> new IllegalArgumentException("no program " + extraService));
-            image.add(new BootProcess(extraService, extraSlot, elf, org.minnow.kernel.boot.Privileges.service(), List.of(extraService)));
+        BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage image = new BootImage();
+        for (BootProcess p : built.processes()) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+                image.add(p);
+            }
+        }
+        for (Extra x : extras) {
+            byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
+            image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
@@ -111,6 +124,9 @@ final class ConsoleRig implements AutoCloseable {
         digest.update(line.getBytes(StandardCharsets.UTF_8));
         if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
             diag.append(e.text());
+        } else if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.text() != null) {
+            reports.add(e.source() + " " + e.messageType() + " " + e.text());
+            reportCycles.add(e.cycle());
         }
         eventCount++;
     }
@@ -148,6 +164,29 @@ final class ConsoleRig implements AutoCloseable {
     /** What system processes printed (DIAG events of tag 0, in order). */
     String diagnostics() {
         return diag.toString();
+    }
+
+    /** The tagged DIAG events (tag != 0) so far, in order, each as "SOURCE TAG TEXT" (RS's reports). */
+    java.util.List<String> reports() {
+        return java.util.List.copyOf(reports);
+    }
+
+    /** The simulated cycle of each of {@link #reports()}. */
+    java.util.List<Long> reportCycles() {
+        return java.util.List.copyOf(reportCycles);
+    }
+
+    /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */
+    void runUntilReport(String report, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (!reports.contains(report)) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + report + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag + "\nconsole:\n" + console
+                        + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
     }
 
     /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */

@@ -15,8 +15,8 @@ class ImagesTest {
     void theBootImageHoldsTheBootProcessesInTheirSlots() {
         BootImage image = Images.bootImage();
         List<BootProcess> ps = image.processes();
-        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "tty", "init");
-        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 5, 11);
+        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "rs", "tty", "ds", "init");
+        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 2, 5, 6, 11);
     }
 
     @Test
