@@ -4,8 +4,7 @@
  * call that waited for them. VFS never blocks on a driver: it sends to drivers with SENDA and
  * lets the caller wait (SUSPEND), so one process reading the console does not stop the others.
  *
- * Now: open, read, write and close of the console (/dev/console, /dev/tty), fstat, fcntl, dup.
- * Later: the MINIX file system on the disk driver, pipes, directories (see USERLAND.md).
+ * The root file system (mfs, on the disk driver: bdev.c) is mounted before the first request.
  */
 #include <string.h>
 #include <minix/sef.h>
@@ -56,19 +55,55 @@ static void handle_request(void) {
     }
 }
 
+/* Requests that came while VFS waited for a restarted disk driver, served first by the main
+ * loop (each process has at most one call open, so NR_PROCS entries are enough; PM's too). */
+static message deferred[NR_PROCS + 8];
+static int deferred_first, deferred_count;
+
+void defer_request(message *m) {
+    if (deferred_count == (int) (sizeof(deferred) / sizeof(deferred[0]))) {
+        return; /* cannot happen: one open call per process */
+    }
+    deferred[(deferred_first + deferred_count) % (sizeof(deferred) / sizeof(deferred[0]))] = *m;
+    deferred_count++;
+}
+
+/* The next message: a deferred one first, else the next that arrives. */
+static int next_message(int *status) {
+    if (deferred_count > 0) {
+        m_in = deferred[deferred_first];
+        deferred_first = (deferred_first + 1) % (sizeof(deferred) / sizeof(deferred[0]));
+        deferred_count--;
+        *status = 0;
+        return OK;
+    }
+    return sef_receive_status(ANY, &m_in, status);
+}
+
 int main(void) {
     sef_startup();
     dmap_init();
+    mount_root();
     for (int p = 0; p < NR_PROCS; p++) {
         fproc[p].fp_endpoint = NONE;
     }
     for (;;) {
         int status;
-        if (sef_receive_status(ANY, &m_in, &status) != OK) {
+        if (next_message(&status) != OK) {
             continue;
         }
         if (is_ipc_notify(status)) {
-            continue; /* nothing VFS waits for arrives as a notification yet */
+            if (m_in.m_source == DS_PROC_NR) {
+                endpoint_t e = ds_driver_news();
+                if (e != NONE) {
+                    driver_changed(e);
+                }
+            }
+            continue;
+        }
+        put_pending_inodes();
+        if (IS_BDEV_RS(m_in.m_type)) {
+            continue; /* a late answer of a disk driver that was replaced (bdev.c) */
         }
         if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);

@@ -58,33 +58,48 @@ final class ConsoleRig implements AutoCloseable {
         this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
     }
 
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))),
+            MachineConfig.standard(), Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration with {@code disk} as its virtio disk. */
+    ConsoleRig(MachineConfig config, java.nio.file.Path disk) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, disk);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, List.of(), MachineConfig.standard(), style, null);
+    }
+
     /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
     record Extra(String program, int slot, List<String> args) {
     }
 
     /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
-        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+        this(initProgram, extras, null);
     }
 
-    /** The system with the service {@code extraService} added in {@code slot}. */
-    static ConsoleRig withService(String extraService, int slot) {
-        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))));
+    /**
+     * The system with {@code initProgram} in init's place (null: init), the services {@code extras}
+     * added, and {@code disk} (an image file the machine may write; null: none) as the virtio disk.
+     */
+    ConsoleRig(String initProgram, List<Extra> extras, java.nio.file.Path disk) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS, disk);
     }
 
-    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
-    ConsoleRig(MachineConfig config) {
-        this(null, List.of(), config, Kernel.Style.RENDEZVOUS);
-    }
-
-    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
-    ConsoleRig(Kernel.Style style) {
-        this(null, List.of(), MachineConfig.standard(), style);
-    }
-
-    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style) {
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style,
+            java.nio.file.Path disk) {
         try {
-            machine = new Machine(config);
+            machine = new Machine(disk == null ? config : config.withDisk(disk, false));
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,6 +189,21 @@ final class ConsoleRig implements AutoCloseable {
     /** The simulated cycle of each of {@link #reports()}. */
     java.util.List<Long> reportCycles() {
         return java.util.List.copyOf(reportCycles);
+    }
+
+    /**
+     * Runs until at least {@code count} tagged DIAG events have been reported, within
+     * {@code maxCycles} (RS may report a restart after the new instance has printed its greeting).
+     */
+    void runUntilReportCount(int count, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (reports.size() < count) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError(count + " reports did not come within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag);
+            }
+            machine.run(SLICE);
+        }
     }
 
     /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */

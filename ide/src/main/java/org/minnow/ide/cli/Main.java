@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             LdCommand.class,
             ArCommand.class,
             ObjdumpCommand.class,
+            MkfsCommand.class,
+            FsckCommand.class,
             LessonCommand.class,
             CommandLine.HelpCommand.class,
         })
