@@ -2,7 +2,6 @@ package org.minnow.lessons.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.minnow.lessons.check.Status;
 import org.minnow.lessons.engine.RunReport;
@@ -10,12 +9,9 @@ import org.minnow.lessons.engine.StepResult;
 
 /**
  * Lesson 05-recovery: the disk driver killed during a read, faults injected, a hang caught by the
- * heartbeat. It needs RS (branch wip-rsds) and the disk driver with the file system and its root
- * disk (branch wip-blk), which this branch does not have yet: until both are merged, the lesson
- * cannot pass, and its tests say so rather than pretend.
+ * heartbeat. It needs RS (wip-rsds) and the disk driver with the file system and its root disk
+ * (wip-blk), both merged into this branch.
  */
-@Disabled("needs RS, DS and the service command (wip-rsds) and virtio_blk with the file system and root disk "
-        + "(wip-blk); neither is merged into main yet")
 class RecoveryLessonTest {
     static final String ID = "05-recovery";
 
