@@ -29,6 +29,9 @@ import org.minnow.userland.Images;
  * when the build made one, as a private copy the run may write), plus the lesson's C programs
  * ({@link LessonPrograms}), each an extra boot process in a free slot with
  * {@link #lessonPrivileges()}. Lessons 2 to 4 need neither the file system nor exec this way.
+ * The programs a lesson's system.conf names are services: when the build shipped the root
+ * disk's tree, they go on a copy of the root disk ({@link LessonDisk}) for RS to start and
+ * restart; otherwise they boot in their slots with {@link #servicePrivileges}.
  * A program that does not compile is left out; the system tells the runner why
  * ({@link LessonSystem#unbuilt()}), and the steps that need it fail with that reason.
  */
@@ -86,7 +89,10 @@ public final class MinnowBooter implements SystemBooter {
 
     @Override
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
-        Map<String, ServiceConfig.Entry> services = services(lesson.folder(), work);
+        Path confFile = systemConf(lesson.folder(), work);
+        String confText = confFile == null ? "" : read(confFile);
+        Map<String, ServiceConfig.Entry> services = confFile == null ? Map.of()
+                : ServiceConfig.parse(confFile.getFileName().toString(), confText);
         List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work, services.keySet());
         for (String name : services.keySet()) {
             if (programs.stream().noneMatch(p -> p.name().equals(name))) {
@@ -101,8 +107,12 @@ public final class MinnowBooter implements SystemBooter {
             throw new BootException(e.getMessage());
         }
         Map<String, String> unbuilt = new LinkedHashMap<>();
+        Map<String, byte[]> onDisk = new LinkedHashMap<>();
+        boolean servicesOnDisk = !services.isEmpty() && config.disk() == null && sdkHasRootTree();
         for (LessonPrograms.Program p : programs) {
-            if (p.built()) {
+            if (p.built() && servicesOnDisk && services.containsKey(p.name())) {
+                onDisk.put(p.name(), p.executable());
+            } else if (p.built()) {
                 Privileges privileges = services.containsKey(p.name()) ? servicePrivileges(services.get(p.name()))
                         : lessonPrivileges();
                 image.add(new BootProcess(p.name(), p.slot(), p.executable(), privileges, List.of(p.name())));
@@ -111,7 +121,9 @@ public final class MinnowBooter implements SystemBooter {
             }
         }
         try {
-            return new KernelSystem(withRootDisk(config).withEntropy(true), style, image, unbuilt);
+            MachineConfig machine = servicesOnDisk ? config.withDisk(LessonDisk.make(onDisk, confText), false)
+                    : withRootDisk(config);
+            return new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
         }
@@ -132,17 +144,26 @@ public final class MinnowBooter implements SystemBooter {
         return p;
     }
 
-    /** The lesson's system.conf (the student's, if the work folder has one), or no services. */
-    private static Map<String, ServiceConfig.Entry> services(Path lessonFolder, Path work) throws BootException {
+    /** The lesson's system.conf (the student's, if the work folder has one), or null if there is none. */
+    private static Path systemConf(Path lessonFolder, Path work) {
         Path file = work != null && Files.isRegularFile(work.resolve(SYSTEM_CONF)) ? work.resolve(SYSTEM_CONF)
                 : lessonFolder.resolve(SYSTEM_CONF);
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static String read(Path file) throws BootException {
         try {
-            return ServiceConfig.parse(file.getFileName().toString(), Files.readString(file));
+            return Files.readString(file);
         } catch (IOException e) {
             throw new BootException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static boolean sdkHasRootTree() throws BootException {
+        try {
+            return LessonDisk.available();
+        } catch (IOException e) {
+            throw new BootException("cannot read the root disk's files: " + e.getMessage());
         }
     }
 
