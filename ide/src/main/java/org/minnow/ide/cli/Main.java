@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "minnow", mixinStandardHelpOptions = true, version = "Minnow 0.1.0",
         description = "A teaching operating system in the style of MINIX 3, on an emulated RISC-V PC.",
         subcommands = {
+            WorkbenchCommand.class,
             RunCommand.class,
             MachineCommand.class,
             TraceCommand.class,
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
             LessonCommand.class,
             CommandLine.HelpCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -35,8 +36,9 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).execute(args);
     }
 
+    /** No subcommand: open the workbench (1, with a message, if there is no display). */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        return org.minnow.ide.app.WorkbenchApp.launchWindow();
     }
 }
