@@ -24,6 +24,8 @@ public final class Images {
     public static final String INCLUDE = "include";
     /** The directory (under {@link #DIRECTORY}) with the libraries programs are linked with. */
     public static final String LIBRARIES = "lib";
+    /** The directory (under {@link #DIRECTORY}) with the root disk's files as Mkfs took them. */
+    public static final String ROOT_TREE = "rootfs";
     public static final String LIBC = "libc.a";
     public static final String LIBSYS = "libsys.a";
 

@@ -17,6 +17,7 @@ import org.minnow.lessons.engine.LessonRunner;
 import org.minnow.lessons.engine.RunReport;
 import org.minnow.lessons.engine.StepResult;
 import org.minnow.lessons.engine.SystemBooter;
+import org.minnow.lessons.format.BundledLessons;
 import org.minnow.lessons.format.Lesson;
 import org.minnow.lessons.format.LessonError;
 import org.minnow.lessons.format.LessonFormatException;
@@ -38,9 +39,15 @@ public final class LessonCommand implements Runnable {
     static final int EXIT_SOME_FAILED = 1;
     static final int EXIT_BAD_LESSON = 2;
 
-    @Option(names = "--lessons", paramLabel = "DIR", defaultValue = "lessons",
-            description = "the folder of lessons (default: ${DEFAULT-VALUE})", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = "--lessons", paramLabel = "DIR",
+            description = "the folder of lessons (default: ./lessons in a checkout, else the lessons in this jar)",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
     Path lessons;
+
+    /** The lessons' folder: --lessons, or ./lessons, or the ones packed in the jar. */
+    Path lessonsFolder() throws IOException {
+        return lessons != null ? lessons : BundledLessons.folder();
+    }
 
     final PrintStream out;
     final PrintStream err;
@@ -85,9 +92,10 @@ public final class LessonCommand implements Runnable {
         public Integer call() {
             LessonLibrary lib;
             try {
-                lib = LessonLibrary.load(parent.lessons);
+                lib = LessonLibrary.load(parent.lessonsFolder());
             } catch (IOException e) {
-                parent.err.println("minnow lesson: cannot read the lessons folder " + parent.lessons);
+                parent.err.println("minnow lesson: cannot read the lessons folder "
+                        + (parent.lessons != null ? parent.lessons : "") + ": " + e.getMessage());
                 return EXIT_BAD_LESSON;
             }
             for (Lesson l : lib.lessons()) {
@@ -161,13 +169,15 @@ public final class LessonCommand implements Runnable {
                 return EXIT_BAD_LESSON;
             }
             Lesson lesson;
+            Path folder;
             try {
-                lesson = LessonLibrary.loadOne(folder());
+                folder = folder();
+                lesson = LessonLibrary.loadOne(folder);
             } catch (LessonFormatException e) {
                 e.errors().forEach(x -> parent.err.println(x));
                 return EXIT_BAD_LESSON;
             } catch (IOException e) {
-                parent.err.println("minnow lesson: cannot read " + folder() + ": " + e.getMessage());
+                parent.err.println("minnow lesson: cannot read the lesson " + lessonName + ": " + e.getMessage());
                 return EXIT_BAD_LESSON;
             }
             RunReport report;
@@ -193,9 +203,10 @@ public final class LessonCommand implements Runnable {
             return MachineConfig.standard().withProfile(p);
         }
 
-        private Path folder() {
+        private Path folder() throws IOException {
             Path asPath = Path.of(lessonName);
-            return Files.isRegularFile(asPath.resolve(LessonLibrary.LESSON_FILE)) ? asPath : parent.lessons.resolve(lessonName);
+            return Files.isRegularFile(asPath.resolve(LessonLibrary.LESSON_FILE)) ? asPath
+                    : parent.lessonsFolder().resolve(lessonName);
         }
 
         private void print(Lesson lesson, RunReport report) {

@@ -152,9 +152,40 @@ class LessonCommandTest {
     }
 
     @Test
-    void theWholeSystemCannotBeCheckedUntilTheUserlandExists() {
-        assertThat(lesson("check", "--lessons", lessons.toString(), "01-pingpong")).isEqualTo(2);
-        assertThat(err()).startsWith("minnow lesson: cannot boot: the C userland is not built yet");
+    void aShippedLessonOnTheWholeSystemPassesWithItsSolution() throws IOException {
+        Files.writeString(work.resolve("client.c"), MessagesSolution.CLIENT);
+        Files.writeString(work.resolve("server.c"), MessagesSolution.SERVER);
+
+        assertThat(lesson("check", "--work", work.toString(), "02-messages")).as(out() + err()).isZero();
+        assertThat(out()).startsWith("lesson 02-messages: Messages\n").endsWith("2 of 2 steps passed\n");
+    }
+
+    @Test
+    void aStudentsCFileThatDoesNotCompileFailsTheStepsThatNeedItWithFileLineAndColumn() throws IOException {
+        Files.writeString(work.resolve("server.c"), MessagesSolution.SERVER);
+        Files.writeString(work.resolve("client.c"), "int main(void) {\n    return nope;\n}\n");
+
+        assertThat(lesson("check", "--work", work.toString(), "02-messages")).as(out() + err()).isEqualTo(1);
+        assertThat(out()).contains("  step 1  PASS", "  step 2  FAIL  A request and its answer: client was not built: "
+                + "client.c:2:12: error:", "  note: client was not built, so it did not run:");
+        assertThat(out() + err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theMachineAndTheIpcStyleCanBeChosen() throws IOException {
+        assertThat(lesson("check", "--profile", "i486", "--style", "buffered", "--l1", "4096", "01-tour"))
+            .as(out() + err()).isZero();
+        assertThat(lesson("check", "--style", "fast", "01-tour")).isEqualTo(2);
+        assertThat(err()).isEqualTo("minnow lesson: --style must be rendezvous or buffered, not 'fast'\n");
+        err.reset();
+        assertThat(lesson("check", "--profile", "vax", "01-tour")).isEqualTo(2);
+        assertThat(err()).startsWith("minnow lesson: --profile must be one of [i486, modern], not 'vax'");
+    }
+
+    @Test
+    void listWithoutAFolderShowsTheLessonsPackedInTheJar() {
+        assertThat(lesson("list")).as(err()).isZero();
+        assertThat(out()).contains("01-tour", "02-messages", "03-deadlock", "04-interrupts", "06-ipc-cache");
     }
 
     @Test

@@ -15,8 +15,12 @@ public interface RunObserver extends EventListener {
     /** The machine's figures at this moment. */
     void figures(Figures f);
 
-    /** The system was booted afresh (a {@code boot} action): cycles and figures start again from zero. */
-    void rebooted();
+    /**
+     * The system was booted afresh (a {@code boot} action, or the workbench's reset): cycles and
+     * figures start again from zero. Does nothing unless the observer cares.
+     */
+    default void rebooted() {
+    }
 
     /** Step {@code index} (0-based) begins now: its checks count what happens from here on. */
     void begin(int index);

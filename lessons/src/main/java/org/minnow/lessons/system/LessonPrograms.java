@@ -50,6 +50,14 @@ public final class LessonPrograms {
      * or when the userland's headers cannot be found; a compile error is kept in its program.
      */
     public static List<Program> build(Path lessonFolder, Path work) throws BootException {
+        return build(lessonFolder, work, java.util.Set.of());
+    }
+
+    /**
+     * The same, compiling the programs named in {@code services} as system code (with
+     * {@code _SYSTEM} defined, as the userland builds its drivers: errno codes are negative there).
+     */
+    public static List<Program> build(Path lessonFolder, Path work, java.util.Set<String> services) throws BootException {
         Map<String, Path> sources = sources(lessonFolder, work);
         if (sources.size() > SLOTS.size()) {
             throw new BootException(lessonFolder + ": a lesson may have at most " + SLOTS.size()
@@ -71,7 +79,8 @@ public final class LessonPrograms {
         }
         List<Program> out = new ArrayList<>();
         for (Map.Entry<String, Path> e : sources.entrySet()) {
-            out.add(build(e.getKey(), slots.get(e.getKey()), e.getValue(), slots, lessonFolder, work, include));
+            out.add(build(e.getKey(), slots.get(e.getKey()), e.getValue(), slots, lessonFolder, work, include,
+                    services.contains(e.getKey())));
         }
         return out;
     }
@@ -96,7 +105,7 @@ public final class LessonPrograms {
     }
 
     private static Program build(String name, int slot, Path source, Map<String, Integer> slots, Path lessonFolder,
-                                 Path work, Path include) throws BootException {
+                                 Path work, Path include, boolean system) throws BootException {
         String text;
         try {
             text = Files.readString(source, StandardCharsets.UTF_8);
@@ -109,6 +118,9 @@ public final class LessonPrograms {
         }
         options.includeDirs.add(lessonFolder);
         options.includeDirs.add(include);
+        if (system) {
+            options.defines.put("_SYSTEM", "1");
+        }
         slots.forEach((n, s) -> options.defines.put(n.toUpperCase(Locale.ROOT) + "_PROC_NR", Integer.toString(s)));
         Diagnostics diagnostics = new Diagnostics();
         String display = source.getFileName().toString();

@@ -29,12 +29,17 @@ import org.minnow.userland.Images;
  * when the build made one, as a private copy the run may write), plus the lesson's C programs
  * ({@link LessonPrograms}), each an extra boot process in a free slot with
  * {@link #lessonPrivileges()}. Lessons 2 to 4 need neither the file system nor exec this way.
+ * The programs a lesson's system.conf names are services: when the build shipped the root
+ * disk's tree, they go on a copy of the root disk ({@link LessonDisk}) for RS to start and
+ * restart; otherwise they boot in their slots with {@link #servicePrivileges}.
  * A program that does not compile is left out; the system tells the runner why
  * ({@link LessonSystem#unbuilt()}), and the steps that need it fail with that reason.
  */
 public final class MinnowBooter implements SystemBooter {
     /** PM's endpoint (slot 0, USERLAND.md): the signal manager of a lesson's programs. */
     static final int PM_ENDPOINT = 0;
+    /** The file of a lesson that makes some of its programs services (drivers). */
+    public static final String SYSTEM_CONF = "system.conf";
 
     private final MachineConfig config;
     private final Kernel.Style style;
@@ -84,7 +89,17 @@ public final class MinnowBooter implements SystemBooter {
 
     @Override
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
-        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work);
+        Path confFile = systemConf(lesson.folder(), work);
+        String confText = confFile == null ? "" : read(confFile);
+        Map<String, ServiceConfig.Entry> services = confFile == null ? Map.of()
+                : ServiceConfig.parse(confFile.getFileName().toString(), confText);
+        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work, services.keySet());
+        for (String name : services.keySet()) {
+            if (programs.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new BootException(SYSTEM_CONF + ": service '" + name + "' is no program of this lesson (no "
+                        + name + ".c)");
+            }
+        }
         BootImage image;
         try {
             image = Images.bootImage();
@@ -92,17 +107,63 @@ public final class MinnowBooter implements SystemBooter {
             throw new BootException(e.getMessage());
         }
         Map<String, String> unbuilt = new LinkedHashMap<>();
+        Map<String, byte[]> onDisk = new LinkedHashMap<>();
+        boolean servicesOnDisk = !services.isEmpty() && config.disk() == null && sdkHasRootTree();
         for (LessonPrograms.Program p : programs) {
-            if (p.built()) {
-                image.add(new BootProcess(p.name(), p.slot(), p.executable(), lessonPrivileges(), List.of(p.name())));
+            if (p.built() && servicesOnDisk && services.containsKey(p.name())) {
+                onDisk.put(p.name(), p.executable());
+            } else if (p.built()) {
+                Privileges privileges = services.containsKey(p.name()) ? servicePrivileges(services.get(p.name()))
+                        : lessonPrivileges();
+                image.add(new BootProcess(p.name(), p.slot(), p.executable(), privileges, List.of(p.name())));
             } else {
                 unbuilt.put(p.name(), p.errors());
             }
         }
         try {
-            return new KernelSystem(withRootDisk(config), style, image, unbuilt);
+            MachineConfig machine = servicesOnDisk ? config.withDisk(LessonDisk.make(onDisk, confText), false)
+                    : withRootDisk(config);
+            return new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * A service of the lesson's system.conf: a system service's privileges (all IPC, all kernel
+     * calls, RS as its signal manager), with the IRQs and device memory its entry gives it.
+     */
+    public static Privileges servicePrivileges(ServiceConfig.Entry entry) {
+        Privileges p = Privileges.service();
+        if (entry.irqs().length > 0) {
+            p = p.withIrqs(entry.irqs());
+        }
+        if (entry.memRanges().length > 0) {
+            p = p.withMemRanges(entry.memRanges());
+        }
+        return p;
+    }
+
+    /** The lesson's system.conf (the student's, if the work folder has one), or null if there is none. */
+    private static Path systemConf(Path lessonFolder, Path work) {
+        Path file = work != null && Files.isRegularFile(work.resolve(SYSTEM_CONF)) ? work.resolve(SYSTEM_CONF)
+                : lessonFolder.resolve(SYSTEM_CONF);
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static String read(Path file) throws BootException {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new BootException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static boolean sdkHasRootTree() throws BootException {
+        try {
+            return LessonDisk.available();
+        } catch (IOException e) {
+            throw new BootException("cannot read the root disk's files: " + e.getMessage());
         }
     }
 

@@ -1,20 +1,10 @@
 package org.minnow.lessons.system;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import org.minnow.lessons.format.ResourceFolder;
 import org.minnow.tool.ar.Archive;
 import org.minnow.hw.elf.ElfException;
 import org.minnow.tool.elf.ObjectFile;
@@ -72,52 +62,10 @@ final class UserlandSdk {
     }
 
     private static Path findInclude() throws IOException {
-        URL url = Images.class.getResource(Images.DIRECTORY + Images.INCLUDE);
-        if (url == null) {
-            throw new IllegalStateException("the userland jar has no headers: build the userland module");
+        Path p = ResourceFolder.of(Images.class, Images.DIRECTORY + Images.INCLUDE);
+        if (p == null) {
+            throw new IOException("the userland jar has no headers: build the userland module");
         }
-        URI uri;
-        try {
-            uri = url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(url + ": " + e.getMessage(), e);
-        }
-        if (uri.getScheme().equals("file")) {
-            return Path.of(uri);
-        }
-        return copyOut(uri);
-    }
-
-    /** Copies the headers out of the jar into a temporary folder, removed when the JVM ends. */
-    private static Path copyOut(URI uri) throws IOException {
-        FileSystem jar;
-        try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            jar = FileSystems.getFileSystem(uri);
-        }
-        Path from = jar.provider().getPath(uri);
-        Path to = Files.createTempDirectory("minnow-include");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            Path target = to.resolve(from.relativize(f).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(to)));
-        return to;
-    }
-
-    private static void deleteAll(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return p;
     }
 }

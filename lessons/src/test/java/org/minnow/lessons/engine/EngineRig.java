@@ -44,6 +44,14 @@ final class EngineRig {
         return this;
     }
 
+    /** The system is booted afresh: cycles start again (as a lesson's boot action does). */
+    EngineRig rebooted() {
+        engine.rebooted();
+        recording.rebooted();
+        cycle = 0;
+        return this;
+    }
+
     /** A process called {@code name} gets endpoint {@code endpoint}. */
     EngineRig created(int endpoint, String name) {
         return emit(EventKind.PROC_CREATED, endpoint, -1, 0, 0, name);

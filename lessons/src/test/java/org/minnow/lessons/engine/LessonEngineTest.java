@@ -84,6 +84,23 @@ class LessonEngineTest {
     }
 
     @Test
+    void aRebootEndsTheStepsBeforeItAndCyclesStartAgain() {
+        EngineRig r = new EngineRig("ipc from=a to=b min=2", "ipc from=a to=b id=x\ncycles from=x max=25");
+        r.created(1, "a").created(2, "b").begin(0);
+        r.emit(EventKind.SEND, 1, 2, 0, 0, null);
+        r.rebooted();
+        assertThat(r.status(0)).isEqualTo(Status.FAILED);
+        assertThat(r.reason(0)).isEqualTo("saw 1 messages delivered from a to b (wanted at least 2)");
+        r.created(1, "a").created(2, "b").begin(1);
+        r.emit(EventKind.SEND, 1, 2, 0, 0, null).emit(EventKind.SEND, 1, 2, 0, 0, null);
+        List<StepResult> live = r.engine.finish();
+
+        assertThat(live).extracting(StepResult::status).containsExactly(Status.FAILED, Status.PASSED);
+        assertThat(live.get(1).checks().get(1).reason()).startsWith("10 cycles from when check 'x' passed");
+        assertThat(LessonEngine.evaluate(r.engine.lesson(), r.recording)).isEqualTo(live);
+    }
+
+    @Test
     void aConsoleLineEndsBeforeTheTtysCarriageReturn() {
         EngineRig r = new EngineRig("console line=\"^sum: 33$\"").begin(0);
         r.console("sum: 33\r");

@@ -19,6 +19,15 @@ class LessonErrorsTest {
     }
 
     @Test
+    void bootMustBeTheFirstActionOfItsStepAndNameAKnownStyle() {
+        assertThat(errors(FRONT + "## Step\n```do\nrun cycles=5\nboot style=buffered\n```\n")).containsExactly(
+                "l/lesson.md:9: 'boot' must be the first action of its step (the step begins on the system it boots)");
+        assertThat(errors(FRONT + "## Step\n```do\nboot style=fast\n```\n")).singleElement().asString()
+                .startsWith("l/lesson.md:8: ").contains("style", "rendezvous", "buffered");
+        assertThat(errors(FRONT + "## Step\n```do\nboot profile=i486 l1=4096 style=buffered\nrun cycles=5\n```\n")).isEmpty();
+    }
+
+    @Test
     void missingFrontMatter() {
         assertThat(errors("# Title\n## Step\n")).containsExactly(
                 "l/lesson.md:1: a lesson starts with front matter: a line '---', then 'title: ...', 'summary: ...', "
@@ -124,7 +133,7 @@ class LessonErrorsTest {
     void badActions() {
         assertThat(errors(FRONT + "## Step\n```do\njump cycles=5\nrun\nrun cycles=5 until=x\nkill at=5\n```\n"))
                 .containsExactly(
-                        "l/lesson.md:8: unknown action kind 'jump' (the kinds are: type, run, kill)",
+                        "l/lesson.md:8: unknown action kind 'jump' (the kinds are: type, run, kill, boot)",
                         "l/lesson.md:9: 'run' needs exactly one of cycles, until",
                         "l/lesson.md:10: 'run' needs exactly one of cycles, until",
                         "l/lesson.md:11: 'kill' needs the field 'process'");

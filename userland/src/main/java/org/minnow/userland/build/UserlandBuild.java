@@ -67,26 +67,21 @@ public final class UserlandBuild {
         for (Map.Entry<String, byte[]> p : build.programs().entrySet()) {
             Files.write(bin.resolve(Path.of(p.getKey()).getFileName().toString()), p.getValue());
         }
-        writeDevelopmentFiles(Path.of(args[0]), Path.of(args[2]), images);
         Files.write(images.resolve(Images.ROOT_DISK), RootDisk.build(Path.of(args[0]), build.programs(), Path.of(args[2])));
+        writeDevelopmentFiles(Path.of(args[0]), Path.of(args[2]), images);
     }
 
     /**
      * Puts what it takes to build a program for Minnow beside the images, so the jar has it too:
-     * the headers (images/include/...) and the libraries (images/lib/libc.a, libsys.a). The
-     * lessons compile students' programs against them.
+     * the headers (images/include/...), the libraries (images/lib/libc.a, libsys.a) and the root
+     * disk's tree (images/rootfs/...). The lessons compile students' programs against them, and
+     * put a student's driver and its system.conf entry on a copy of the root disk.
      */
     static void writeDevelopmentFiles(Path userland, Path work, Path images) throws IOException {
-        Path include = userland.resolve("include");
-        List<Path> headers;
-        try (Stream<Path> s = Files.walk(include)) {
-            headers = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path h : headers) {
-            Path to = images.resolve(Images.INCLUDE).resolve(include.relativize(h).toString());
-            Files.createDirectories(to.getParent());
-            Files.copy(h, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        copyFiles(userland.resolve("include"), images.resolve(Images.INCLUDE));
+        // The root disk's tree as Mkfs took it (RootDisk's staging folder), so a lesson can make a
+        // disk with its own files added.
+        copyFiles(work.resolve("rootfs"), images.resolve(Images.ROOT_TREE));
         Path lib = images.resolve(Images.LIBRARIES);
         Files.createDirectories(lib);
         for (String name : List.of(Images.LIBC, Images.LIBSYS)) {
@@ -161,6 +156,21 @@ public final class UserlandBuild {
         Files.createDirectories(file.getParent());
         Files.write(file, new Archive(members).toBytes());
         return new LinkInput.Archive(name + ".a", objects);
+    }
+
+    private static void copyFiles(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(from)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**
