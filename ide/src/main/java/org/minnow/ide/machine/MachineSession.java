@@ -375,7 +375,7 @@ public final class MachineSession implements AutoCloseable {
             return;
         }
         MachineConfig config = new MachineConfig(settings.ramBytes(), settings.profile(), settings.cacheModel(),
-                system.disk(), false);
+                system.disk(), false).withEntropy(system.entropy());
         machine = new Machine(config);
         machine.setConsole(console::append);
         reader = new ProcessReader(machine.ram());

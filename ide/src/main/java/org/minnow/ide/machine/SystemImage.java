@@ -20,6 +20,7 @@ public final class SystemImage {
     private final Path disk;
     private final byte[] bareProgram;
     private final String note;
+    private boolean entropy;
 
     private SystemImage(String name, Kind kind, Supplier<BootImage> bootImage, Path disk, byte[] bareProgram, String note) {
         this.name = Objects.requireNonNull(name, "name");
@@ -42,6 +43,16 @@ public final class SystemImage {
     public static SystemImage bareMetal(String name, byte[] elf, String note) {
         return new SystemImage(name, Kind.BARE_METAL, null, null, Objects.requireNonNull(elf, "elf").clone(), note);
     }
+
+    /** The same system with a virtio entropy device (virtio-rng) in virtio slot 1, as lesson 7 needs. */
+    public SystemImage withEntropy() {
+        SystemImage copy = new SystemImage(name, kind, bootImage, disk, bareProgram, note);
+        copy.entropy = true;
+        return copy;
+    }
+
+    /** Whether the machine gets an entropy device. */
+    public boolean entropy() { return entropy; }
 
     /** Nothing to boot; {@code note} says why, and the window shows it instead of pretending. */
     public static SystemImage none(String note) {

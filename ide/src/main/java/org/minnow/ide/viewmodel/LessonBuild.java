@@ -13,15 +13,13 @@ import org.minnow.kernel.boot.BootImage;
 import org.minnow.kernel.boot.BootProcess;
 import org.minnow.lessons.engine.SystemBooter.BootException;
 import org.minnow.lessons.format.Lesson;
-import org.minnow.lessons.system.LessonPrograms;
 import org.minnow.lessons.system.MinnowBooter;
-import org.minnow.userland.Images;
 
 /**
- * A lesson's system for the workbench, built as {@code minnow lesson check} builds it
- * ({@link MinnowBooter}): the userland's boot image plus the lesson's C programs, the student's
- * copies from the work folder replacing the starter files, each an extra boot process in its
- * slot. A program that does not compile is left out and its errors are kept, by file name,
+ * A lesson's system for the workbench, built by the same code as {@code minnow lesson check}
+ * ({@link MinnowBooter#prepare}): the userland's boot image plus the lesson's C programs, the
+ * student's copies from the work folder replacing the starter files, each an extra boot process
+ * in its slot (or, for a lesson's services, on a copy of the root disk with its system.conf). A program that does not compile is left out and its errors are kept, by file name,
  * as problems the editor underlines.
  */
 final class LessonBuild {
@@ -34,25 +32,20 @@ final class LessonBuild {
 
     /** Builds {@code lesson}'s programs with the student's files from {@code work}. */
     static Result build(Lesson lesson, Path work) throws BootException {
-        List<LessonPrograms.Program> programs = LessonPrograms.build(lesson.folder(), work);
-        List<BootProcess> extra = new ArrayList<>();
+        MinnowBooter.Prepared prepared = new MinnowBooter().prepare(lesson, work);
         Map<String, List<ProgramBuilder.Problem>> problems = new LinkedHashMap<>();
-        List<String> unbuilt = new ArrayList<>();
-        for (LessonPrograms.Program p : programs) {
-            if (p.built()) {
-                extra.add(new BootProcess(p.name(), p.slot(), p.executable(), MinnowBooter.lessonPrivileges(), List.of(p.name())));
-            } else {
-                unbuilt.add(p.name());
-                problems.put(p.source().getFileName().toString(), problems(p.errors()));
-            }
+        for (Map.Entry<String, String> u : prepared.unbuilt().entrySet()) {
+            problems.put(u.getKey() + ".c", problems(u.getValue()));
         }
-        List<BootProcess> processes = List.copyOf(extra);
+        List<BootProcess> processes = List.copyOf(prepared.image().processes());
+        Path disk = prepared.config().disk() != null ? prepared.config().disk() : DefaultSystem.choose().disk();
         SystemImage system = SystemImage.kernel("lesson " + lesson.id(), () -> {
-            BootImage image = Images.bootImage();
+            BootImage image = new BootImage();
             processes.forEach(image::add);
             return image;
-        }, DefaultSystem.choose().disk());
-        return new Result(system, problems, unbuilt);
+        }, disk);
+        return new Result(prepared.config().entropy() ? system.withEntropy() : system, problems,
+                List.copyOf(prepared.unbuilt().keySet()));
     }
 
     /** The compiler's messages ({@code file:line:col: error: message}) as problems; other lines are left out. */

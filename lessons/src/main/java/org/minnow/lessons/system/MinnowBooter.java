@@ -89,6 +89,23 @@ public final class MinnowBooter implements SystemBooter {
 
     @Override
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
+        Prepared p = prepare(lesson, work);
+        try {
+            return new KernelSystem(p.config(), style, p.image(), p.unbuilt());
+        } catch (IOException | IllegalArgumentException ex) {
+            throw new BootException("cannot build the machine: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * What {@link #create} boots, without the machine: the boot image, the machine's
+     * configuration (its disk, the entropy device) and the programs that did not build with
+     * their errors. The workbench boots this on its own machine.
+     */
+    public record Prepared(BootImage image, MachineConfig config, Map<String, String> unbuilt) {}
+
+    /** Builds the lesson's programs and its disk, as {@link #create} does, and returns them unbooted. */
+    public Prepared prepare(Lesson lesson, Path work) throws BootException {
         Path confFile = systemConf(lesson.folder(), work);
         String confText = confFile == null ? "" : read(confFile);
         Map<String, ServiceConfig.Entry> services = confFile == null ? Map.of()
@@ -123,7 +140,7 @@ public final class MinnowBooter implements SystemBooter {
         try {
             MachineConfig machine = servicesOnDisk ? config.withDisk(LessonDisk.make(onDisk, confText), false)
                     : withRootDisk(config);
-            return new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
+            return new Prepared(image, machine.withEntropy(true), unbuilt);
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
         }
