@@ -23,8 +23,6 @@ import picocli.CommandLine.Command;
             MkfsCommand.class,
             FsckCommand.class,
             LessonCommand.class,
-            MkfsCommand.class,
-            FsckCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {

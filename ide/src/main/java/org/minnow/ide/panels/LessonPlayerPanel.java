@@ -32,7 +32,9 @@ public final class LessonPlayerPanel extends BorderPane {
         list.setId("lessonList");
         list.setCellFactory(l -> new EntryCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-            if (e != null && !e.broken()) {
+            if (e != null && e.broken()) {
+                showBroken(e);
+            } else if (e != null) {
                 Lesson open = vm.lessonProperty().get();
                 if (open == null || !open.id().equals(e.id())) {
                     vm.open(e.id());
@@ -75,6 +77,18 @@ public final class LessonPlayerPanel extends BorderPane {
         }
     }
 
+    /** A broken lesson in the right pane: each of its mistakes, as file:line: message. */
+    private void showBroken(LessonPlayerViewModel.Entry e) {
+        lessonBox.getChildren().clear();
+        Label title = new Label(e.id() + " has mistakes and cannot be opened:");
+        title.getStyleClass().add("title-4");
+        Label errors = new Label(String.join("\n", e.errors()));
+        errors.setId("lessonErrors");
+        errors.getStyleClass().addAll("mono", "broken-lesson-errors");
+        errors.setWrapText(true);
+        lessonBox.getChildren().addAll(title, errors);
+    }
+
     private FlowPane starterFiles() {
         FlowPane files = new FlowPane(6, 4);
         files.setId("starterFiles");
@@ -104,7 +118,9 @@ public final class LessonPlayerPanel extends BorderPane {
             if (e.broken()) {
                 getStyleClass().add("broken-lesson");
                 setText(e.id() + " \u2014 has mistakes\n" + String.join("\n", e.errors()));
+                setTooltip(new javafx.scene.control.Tooltip(String.join("\n", e.errors())));
             } else {
+                setTooltip(new javafx.scene.control.Tooltip(e.summary()));
                 setText(e.id() + " \u2014 " + e.title() + " (" + e.minutes() + " min)");
             }
             setWrapText(true);

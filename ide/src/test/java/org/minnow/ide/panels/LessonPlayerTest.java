@@ -58,6 +58,9 @@ class LessonPlayerTest {
         assertThat(cell(robot, "02-broken").getStyleClass()).contains("broken-lesson");
         robot.clickOn(cell(robot, "02-broken"));
         assertThat(workbench.window().model().lessons().lessonProperty().get()).isNull();
+        assertThat(robot.lookup("#lessonErrors").queryAs(Label.class).getText())
+            .isEqualTo(FIXTURE.resolve("02-broken").resolve("lesson.md") + ":8: unknown check kind 'ipcc' "
+                + "(the kinds are: ipc, process, rs, exit, console, cycles, cache)");
         screenshot(workbench.window().lesson(), "panel-lesson-list");
     }
 
