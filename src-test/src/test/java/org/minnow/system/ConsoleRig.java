@@ -110,17 +110,31 @@ final class ConsoleRig implements AutoCloseable {
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, style);
         BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        built = withArguments(built, extras);
         BootImage image = new BootImage();
         for (BootProcess p : built.processes()) {
-            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot() && !x.program().startsWith("="))) {
                 image.add(p);
             }
         }
         for (Extra x : extras) {
+            if (x.program().startsWith("=")) {
+                continue; /* new arguments for a boot process (withArguments) */
+            }
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
             image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
+    }
+
+    /** An Extra whose program is "=NAME" gives the boot process NAME these arguments instead. */
+    private static BootImage withArguments(BootImage image, List<Extra> extras) {
+        BootImage out = new BootImage();
+        for (BootProcess p : image.processes()) {
+            Extra x = extras.stream().filter(e -> e.program().equals("=" + p.name())).findFirst().orElse(null);
+            out.add(x == null ? p : new BootProcess(p.name(), p.slot(), p.elf(), p.privileges(), x.args()));
+        }
+        return out;
     }
 
     private static BootImage withInit(String program) {
