@@ -205,21 +205,6 @@ final class ConsoleRig implements AutoCloseable {
         return java.util.List.copyOf(reportCycles);
     }
 
-    /**
-     * Runs until at least {@code count} tagged DIAG events have been reported, within
-     * {@code maxCycles} (RS may report a restart after the new instance has printed its greeting).
-     */
-    void runUntilReportCount(int count, long maxCycles) {
-        long end = machine.hart().cycles() + maxCycles;
-        while (reports.size() < count) {
-            if (machine.hart().cycles() >= end) {
-                throw new AssertionError(count + " reports did not come within " + maxCycles + " cycles; reports:\n"
-                        + String.join("\n", reports) + "\nprinted:\n" + diag);
-            }
-            machine.run(SLICE);
-        }
-    }
-
     /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */
     void runUntilReport(String report, long maxCycles) {
         long end = machine.hart().cycles() + maxCycles;
