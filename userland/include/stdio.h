@@ -87,4 +87,7 @@ int ferror(FILE *stream);
 void clearerr(FILE *stream);
 void perror(const char *prefix);
 
+int rename(const char *from, const char *to);
+int remove(const char *path);
+
 #endif

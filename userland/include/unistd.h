@@ -32,9 +32,12 @@ off_t lseek(int fd, off_t offset, int whence);
 int dup(int fd);
 int dup2(int fd, int fd2);
 int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
 int unlink(const char *path);
 int rmdir(const char *path);
 int chdir(const char *path);
+int link(const char *path, const char *newpath);
+void sync(void);
 int access(const char *path, int mode);
 int isatty(int fd);
 

@@ -222,6 +222,17 @@
 #define BDEV_SCATTER (BDEV_RQ_BASE + 6)
 #define BDEV_IOCTL   (BDEV_RQ_BASE + 7)
 #define BDEV_REPLY   (BDEV_RS_BASE + 0)
+#define IS_BDEV_RQ(type) (((type) & ~0x7f) == BDEV_RQ_BASE)
+#define IS_BDEV_RS(type) (((type) & ~0x7f) == BDEV_RS_BASE)
+#define BDEV_R_BIT 0x01     /* BDEV_OPEN: for reading */
+#define BDEV_W_BIT 0x02     /* BDEV_OPEN: for writing */
+#define BDEV_NOFLAGS 0
+/* BDEV_IOCTL requests Minnow's drivers know (MINIX's DIOCFLUSH, DIOCGETP's size only). */
+#define DIOCFLUSH   0x6407  /* write the disk's cache back */
+#define DIOCGETSIZE 0x6408  /* the device's size in bytes, as a u64 into the grant */
+
+/* An element of a BDEV_GATHER/SCATTER vector (MINIX's iovec_s_t). */
+typedef struct { int iov_grant; long iov_size; } iovec_s_t;
 
 /* ---- RS and DS (request bases; their servers define the rest) ---- */
 #define RS_RQ_BASE 0x700
@@ -250,7 +261,12 @@
 #define SUSPEND (-998)
 
 /* Device numbers: major 4 is the tty driver (minor 0: the console). */
+#define MEMORY_MAJOR 1   /* the memory driver; its minors are MINIX's: */
+#define RAM_DEV   0      /* /dev/ram, a RAM disk (block device) */
+#define NULL_DEV  3      /* /dev/null */
+#define ZERO_DEV  5      /* /dev/zero */
 #define TTY_MAJOR 4
+#define VIRTIO_BLK_MAJOR 3   /* the root disk */
 #define makedev(major, minor) (((major) << 8) | (minor))
 #define major(dev) (((dev) >> 8) & 0xff)
 #define minor(dev) ((dev) & 0xff)

@@ -60,6 +60,24 @@ typedef struct {
 /* A character driver's answer (CDEV_REPLY): the request's id and the result (bytes, or an error). */
 typedef struct { int id; int status; uint8_t padding[48]; } mess_cdev_reply;
 
+/* VFS to a block driver (BDEV_OPEN .. BDEV_IOCTL; MINIX's m_lbdev_lblockdriver_msg). For
+ * READ/WRITE the grant is the buffer and count its bytes; for GATHER/SCATTER the grant is an
+ * array of `count` struct iovec_s_t (grant, size) entries. pos is a byte offset. */
+typedef struct {
+    int64_t pos;          /* READ .. SCATTER: where on the device, in bytes */
+    int minor;            /* the minor device (0: the whole disk) */
+    int access;           /* BDEV_OPEN: BDEV_R_BIT | BDEV_W_BIT */
+    int grant;            /* the buffer, or the vector of buffers */
+    int count;            /* bytes, or entries of the vector */
+    int request;          /* BDEV_IOCTL: the request */
+    endpoint_t user;      /* the process the request is for */
+    int id;               /* the request's id, echoed in the reply */
+    uint8_t padding[20];
+} mess_lbdev_lblockdriver_msg;
+
+/* A block driver's answer (BDEV_REPLY): the request's id and bytes moved, or an error. */
+typedef struct { int status; int id; uint8_t padding[48]; } mess_lblockdriver_lbdev_reply;
+
 /* A request to DS (DS_PUBLISH .. DS_RETRIEVE_LABEL; see minix/ds.h) and DS's answer: the key
  * travels by a grant from the caller; a u32 or a label's endpoint travels in the message, a
  * string by a second grant. The answer has the same layout. */
@@ -109,6 +127,8 @@ typedef struct {
         mess_notify m_notify;
         mess_cdev_request m_cdev;
         mess_cdev_reply m_cdev_reply;
+        mess_lbdev_lblockdriver_msg m_lbdev_lblockdriver_msg;
+        mess_lblockdriver_lbdev_reply m_lblockdriver_lbdev_reply;
         mess_ds_req m_ds_req;
         mess_ds_req m_ds_reply;
         mess_rs_req m_rs_req;

@@ -16,6 +16,8 @@ void dmap_init(void) {
     }
     dmap[TTY_MAJOR].dmap_driver = TTY_PROC_NR;
     dmap[TTY_MAJOR].dmap_label = "tty";
+    dmap[MEMORY_MAJOR].dmap_driver = MEM_PROC_NR;
+    dmap[MEMORY_MAJOR].dmap_label = "memory";
 }
 
 /* Whether e is a driver of the device map: only drivers may answer device requests. */

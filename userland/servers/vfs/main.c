@@ -1,11 +1,13 @@
 /*
  * main.c: the virtual file system's main loop (MINIX's servers/vfs/main.c). Requests from
  * processes go through the call vector; answers of character drivers (CDEV_REPLY) finish a
- * call that waited for them. VFS never blocks on a driver: it sends to drivers with SENDA and
+ * call that waited for them. VFS does not block on a character driver: it sends with SENDA and
  * lets the caller wait (SUSPEND), so one process reading the console does not stop the others.
+ * The disk is different: mfs needs each block before it can go on, so VFS waits for the disk
+ * driver's answer in RECEIVE (bdev.c), putting other requests aside (defer_request) and serving
+ * them here first; a block-device file (/dev/ram) is one SENDREC to its driver (blockdev.c).
  *
- * Now: open, read, write and close of the console (/dev/console, /dev/tty), fstat, fcntl, dup.
- * Later: the MINIX file system on the disk driver, pipes, directories (see USERLAND.md).
+ * The root file system (mfs, on the disk driver: bdev.c) is mounted before the first request.
  */
 #include <string.h>
 #include <minix/sef.h>
@@ -56,19 +58,55 @@ static void handle_request(void) {
     }
 }
 
+/* Requests that came while VFS waited for a restarted disk driver, served first by the main
+ * loop (each process has at most one call open, so NR_PROCS entries are enough; PM's too). */
+static message deferred[NR_PROCS + 8];
+static int deferred_first, deferred_count;
+
+void defer_request(message *m) {
+    if (deferred_count == (int) (sizeof(deferred) / sizeof(deferred[0]))) {
+        return; /* cannot happen: one open call per process */
+    }
+    deferred[(deferred_first + deferred_count) % (sizeof(deferred) / sizeof(deferred[0]))] = *m;
+    deferred_count++;
+}
+
+/* The next message: a deferred one first, else the next that arrives. */
+static int next_message(int *status) {
+    if (deferred_count > 0) {
+        m_in = deferred[deferred_first];
+        deferred_first = (deferred_first + 1) % (sizeof(deferred) / sizeof(deferred[0]));
+        deferred_count--;
+        *status = 0;
+        return OK;
+    }
+    return sef_receive_status(ANY, &m_in, status);
+}
+
 int main(void) {
     sef_startup();
     dmap_init();
+    mount_root();
     for (int p = 0; p < NR_PROCS; p++) {
         fproc[p].fp_endpoint = NONE;
     }
     for (;;) {
         int status;
-        if (sef_receive_status(ANY, &m_in, &status) != OK) {
+        if (next_message(&status) != OK) {
             continue;
         }
         if (is_ipc_notify(status)) {
-            continue; /* nothing VFS waits for arrives as a notification yet */
+            if (m_in.m_source == DS_PROC_NR) {
+                endpoint_t e = ds_driver_news();
+                if (e != NONE) {
+                    driver_changed(e);
+                }
+            }
+            continue;
+        }
+        put_pending_inodes();
+        if (IS_BDEV_RS(m_in.m_type)) {
+            continue; /* a late answer of a disk driver that was replaced (bdev.c) */
         }
         if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);

@@ -1,29 +1,13 @@
 /*
- * misc.c: the small calls: fstat, fcntl, dup (VFS_COPYFD), lseek, and the answer to calls VFS
- * does not have yet.
+ * misc.c: the small calls: fcntl, dup (VFS_COPYFD), lseek, and the answer to calls VFS does
+ * not have.
  */
 #include <fcntl.h>
+#include <unistd.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <minix/syslib.h>
 #include "vfs.h"
-
-/* m1_i1 fd, m1_p1 the caller's struct stat. */
-int do_fstat(void) {
-    struct filp *f = get_filp(fp, m_in.m1_i1);
-    if (f == NULL) {
-        return EBADF;
-    }
-    struct stat st;
-    memset(&st, 0, sizeof(st));
-    st.st_mode = S_IFCHR | 0620;
-    st.st_rdev = f->filp_dev;
-    st.st_nlink = 1;
-    if (sys_vircopy(SELF, (vir_bytes) &st, fp->fp_endpoint, (vir_bytes) m_in.m1_p1, sizeof(st)) != OK) {
-        return EFAULT;
-    }
-    return OK;
-}
 
 /* m1_i1 fd, m1_i2 request, m1_i3 argument. */
 int do_fcntl(void) {
@@ -79,12 +63,42 @@ int do_copyfd(void) {
     return nfd;
 }
 
-/* A terminal cannot seek (ESPIPE), as on UNIX. */
+/* m2_i1 fd, m2_ll1 offset, m2_i2 whence; reply: OK and the new position in m2_ll1.
+ * A character device cannot seek (ESPIPE), as a terminal on UNIX; a block device seeks from
+ * its start or the position only. */
 int do_lseek(void) {
-    if (get_filp(fp, m_in.m2_i1) == NULL) {
+    struct filp *f = get_filp(fp, m_in.m2_i1);
+    if (f == NULL) {
         return EBADF;
     }
-    return ESPIPE;
+    if (f->filp_type == FILP_CDEV || f->filp_type == FILP_PIPE) {
+        return ESPIPE;
+    }
+    off_t base;
+    struct mfs_stat st;
+    switch (m_in.m2_i2) {
+        case SEEK_SET:
+            base = 0;
+            break;
+        case SEEK_CUR:
+            base = f->filp_pos;
+            break;
+        case SEEK_END:
+            if (f->filp_type != FILP_FILE || mfs_stat(f->filp_ino, &st) != OK) {
+                return EIO;
+            }
+            base = st.size;
+            break;
+        default:
+            return EINVAL;
+    }
+    off_t pos = base + m_in.m2_ll1;
+    if (pos < 0 || pos > 0x7fffffff) {
+        return EINVAL;
+    }
+    f->filp_pos = pos;
+    m_in.m2_ll1 = pos;
+    return OK;
 }
 
 int no_sys(void) {

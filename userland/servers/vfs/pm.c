@@ -16,6 +16,7 @@ static void pm_fork(endpoint_t parent, endpoint_t child) {
     if (from->fp_endpoint != parent) {
         return; /* the parent never talked to VFS: it has no descriptors */
     }
+    to->fp_cwd = from->fp_cwd;
     for (int fd = 0; fd < OPEN_MAX; fd++) {
         to->fp_filp[fd] = from->fp_filp[fd];
         if (to->fp_filp[fd] != NULL) {
@@ -31,7 +32,9 @@ static void pm_exit(endpoint_t e) {
     }
     if (rfp->fp_blocked) {
         struct filp *f = get_filp(rfp, rfp->fp_fd);
-        if (f != NULL) {
+        if (f != NULL && f->filp_type == FILP_PIPE) {
+            pipe_cancel(rfp);
+        } else if (f != NULL) {
             cdev_cancel(f->filp_dev, rfp);
         }
         rfp->fp_blocked = 0;

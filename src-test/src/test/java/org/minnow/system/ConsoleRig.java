@@ -58,33 +58,48 @@ final class ConsoleRig implements AutoCloseable {
         this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
     }
 
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))),
+            MachineConfig.standard(), Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration with {@code disk} as its virtio disk. */
+    ConsoleRig(MachineConfig config, java.nio.file.Path disk) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, disk);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, List.of(), MachineConfig.standard(), style, null);
+    }
+
     /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
     record Extra(String program, int slot, List<String> args) {
     }
 
     /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
-        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS);
+        this(initProgram, extras, null);
     }
 
-    /** The system with the service {@code extraService} added in {@code slot}. */
-    static ConsoleRig withService(String extraService, int slot) {
-        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))));
+    /**
+     * The system with {@code initProgram} in init's place (null: init), the services {@code extras}
+     * added, and {@code disk} (an image file the machine may write; null: none) as the virtio disk.
+     */
+    ConsoleRig(String initProgram, List<Extra> extras, java.nio.file.Path disk) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS, disk);
     }
 
-    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
-    ConsoleRig(MachineConfig config) {
-        this(null, List.of(), config, Kernel.Style.RENDEZVOUS);
-    }
-
-    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
-    ConsoleRig(Kernel.Style style) {
-        this(null, List.of(), MachineConfig.standard(), style);
-    }
-
-    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style) {
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style,
+            java.nio.file.Path disk) {
         try {
-            machine = new Machine(config);
+            machine = new Machine(disk == null ? config : config.withDisk(disk, false));
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,17 +110,31 @@ final class ConsoleRig implements AutoCloseable {
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, style);
         BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        built = withArguments(built, extras);
         BootImage image = new BootImage();
         for (BootProcess p : built.processes()) {
-            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot() && !x.program().startsWith("="))) {
                 image.add(p);
             }
         }
         for (Extra x : extras) {
+            if (x.program().startsWith("=")) {
+                continue; /* new arguments for a boot process (withArguments) */
+            }
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
             image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
+    }
+
+    /** An Extra whose program is "=NAME" gives the boot process NAME these arguments instead. */
+    private static BootImage withArguments(BootImage image, List<Extra> extras) {
+        BootImage out = new BootImage();
+        for (BootProcess p : image.processes()) {
+            Extra x = extras.stream().filter(e -> e.program().equals("=" + p.name())).findFirst().orElse(null);
+            out.add(x == null ? p : new BootProcess(p.name(), p.slot(), p.elf(), p.privileges(), x.args()));
+        }
+        return out;
     }
 
     private static BootImage withInit(String program) {

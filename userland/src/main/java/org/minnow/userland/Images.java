@@ -10,7 +10,7 @@ import org.minnow.kernel.boot.BootProcess;
 
 /**
  * The images the userland build puts in this jar (see userland/USERLAND.md, "The images"):
- * {@link #bootImage()} for the kernel, and later the root disk. Each image is a resource under
+ * {@link #bootImage()} for the kernel, and {@link #rootDisk()} for the virtio disk. Each image is a resource under
  * {@code org/minnow/userland/images/}; {@link #resource} finds any of them by name.
  */
 public final class Images {
@@ -47,7 +47,16 @@ public final class Images {
         return resource(PROGRAMS + "/" + name);
     }
 
-    /** The bytes of the image called {@code name}, if the build made it (the root disk comes later). */
+    /**
+     * The root disk the build made (a MINIX file system of userland/rootfs and the programs).
+     * Callers that let the machine write it must give it a copy of their own, never the jar's.
+     */
+    public static byte[] rootDisk() {
+        return resource(ROOT_DISK).orElseThrow(() -> new IllegalStateException(
+                "the userland jar has no " + ROOT_DISK + ": build the userland module (mvn -pl userland -am package)"));
+    }
+
+    /** The bytes of the image called {@code name}, if the build made it. */
     public static Optional<byte[]> resource(String name) {
         try (InputStream in = Images.class.getResourceAsStream(DIRECTORY + name)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

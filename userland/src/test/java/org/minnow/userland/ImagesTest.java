@@ -15,8 +15,8 @@ class ImagesTest {
     void theBootImageHoldsTheBootProcessesInTheirSlots() {
         BootImage image = Images.bootImage();
         List<BootProcess> ps = image.processes();
-        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "rs", "tty", "ds", "init");
-        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 2, 5, 6, 11);
+        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "rs", "memory", "tty", "ds", "virtio_blk", "init");
+        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 2, 3, 5, 6, 7, 11);
     }
 
     @Test
@@ -31,6 +31,13 @@ class ImagesTest {
         BootProcess tty = Images.bootImage().processes().stream().filter(p -> p.name().equals("tty")).findFirst().orElseThrow();
         assertThat(tty.privileges().irqs()).containsExactly(10);
         assertThat(tty.privileges().memRanges()).containsExactly(0x1000_0000, 0x1000_0fff);
+    }
+
+    @Test
+    void theDiskDriverMayTakeVirtioSlotZeroAndItsInterrupt() {
+        BootProcess blk = Images.bootImage().processes().stream().filter(p -> p.name().equals("virtio_blk")).findFirst().orElseThrow();
+        assertThat(blk.privileges().irqs()).containsExactly(1);
+        assertThat(blk.privileges().memRanges()).containsExactly(0x1000_1000, 0x1000_1fff);
     }
 
     @Test

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             LdCommand.class,
             ArCommand.class,
             ObjdumpCommand.class,
+            MkfsCommand.class,
+            FsckCommand.class,
             LessonCommand.class,
             CommandLine.HelpCommand.class,
         })

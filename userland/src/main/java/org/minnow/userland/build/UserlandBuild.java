@@ -25,7 +25,7 @@ import org.minnow.userland.Images;
  * compiles lib/libc and lib/libsys into archives, every program directory under servers/,
  * drivers/, commands/ and tests/ into an ELF executable, and writes the boot image that
  * etc/bootimage.conf describes into the classes directory, so it ends up in the jar, with every
- * program beside it (images/bin/NAME, for tests and the root disk).
+ * program beside it (images/bin/NAME, for tests) and the root disk (images/root.img, see RootDisk).
  * <pre>
  *   java org.minnow.userland.build.UserlandBuild USERLAND_DIR CLASSES_DIR WORK_DIR
  * </pre>
@@ -67,6 +67,7 @@ public final class UserlandBuild {
         for (Map.Entry<String, byte[]> p : build.programs().entrySet()) {
             Files.write(bin.resolve(Path.of(p.getKey()).getFileName().toString()), p.getValue());
         }
+        Files.write(images.resolve(Images.ROOT_DISK), RootDisk.build(Path.of(args[0]), build.programs(), Path.of(args[2])));
     }
 
     /**
@@ -139,12 +140,19 @@ public final class UserlandBuild {
     }
 
     /**
-     * Compiles and links one program: crt0, its objects, libsys, libc, libsys again (libc's system
-     * calls need its IPC stubs), the runtime.
+     * Compiles and links one program: crt0, its objects (those of its subdirectories too, such as
+     * servers/vfs/mfs), libsys, libc, libsys again (libc's system calls need its IPC stubs), the runtime.
      */
     private byte[] program(Path dir, boolean system, List<ObjectFile> extra) {
         int before = sources.errors().size();
-        List<ObjectFile> objects = sources.compile(dir, system);
+        List<ObjectFile> objects = new ArrayList<>(sources.compile(dir, system));
+        try {
+            for (Path part : subdirectories(dir)) { // a part of the program, such as servers/vfs/mfs
+                objects.addAll(sources.compile(part, system));
+            }
+        } catch (IOException e) {
+            sources.errors().add(userland.relativize(dir) + ": " + e.getMessage());
+        }
         if (sources.errors().size() > before || objects.isEmpty()) {
             return null;
         }
