@@ -34,6 +34,9 @@ static phys_bytes bounce_phys[NR_BOUNCE];
 /* A piece of a request that goes through a bounce page. */
 static struct { cp_grant_id_t grant; vir_bytes offset; int page; uint32_t len; } bounced[NR_BOUNCE];
 
+/* Argument "bounce" (for BlockDriverTest): every buffer goes through the bounce pages. */
+static int force_bounce;
+
 /* The round being put together: the segments of one virtio request. */
 static struct segment segs[MAX_SEGMENTS];
 static int nsegs;
@@ -70,7 +73,7 @@ static int flush_round(endpoint_t owner, int write, uint64_t *pos) {
 /* Adds len bytes of grant (from offset) to the round, by DMA or through bounce pages. */
 static int add_buffer(endpoint_t owner, int write, cp_grant_id_t grant, uint32_t len, uint64_t *pos) {
     phys_bytes phys;
-    if (sys_umap(owner, VM_GRANT, (vir_bytes) grant, len, &phys) == OK) {
+    if (!force_bounce && sys_umap(owner, VM_GRANT, (vir_bytes) grant, len, &phys) == OK) {
         if (nsegs == MAX_SEGMENTS) {
             int r = flush_round(owner, write, pos);
             if (r != OK) {
@@ -231,6 +234,10 @@ static void wait_as_spare(void) {
 int main(int argc, char **argv) {
     sef_startup();
     int restart = sef_init_type() == SEF_INIT_RESTART;
+    force_bounce = argc > 1 && strcmp(argv[1], "bounce") == 0;
+    if (force_bounce) {
+        printf("virtio_blk: every buffer through the bounce pages\n");
+    }
     if (argc > 1 && strcmp(argv[1], "spare") == 0) {
         wait_as_spare();
         restart = 1;

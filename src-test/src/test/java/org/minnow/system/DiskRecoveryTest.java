@@ -15,8 +15,8 @@ import org.minnow.userland.fs.Fsck;
 /**
  * Recovery from a dying disk driver, the point of the design (USERLAND.md, "Recovery"): the
  * program blkread (in init's place) reads a 1 MiB file and copies it, round after round, while
- * the disk driver dies: once by the kernel's SIGKILL (tests/blkkill), which RS answers with a
- * new instance, and many times by tests/blkrestart, a stand-in for RS in its slot that ends the
+ * the disk driver dies: by the kernel's SIGKILL (tests/blkkill), which RS answers with a new
+ * instance (once, and a hundred times at random moments), and many times by tests/blkrestart, a stand-in for RS in its slot that ends the
  * driver at random moments and starts a new instance from a spare at once (RS's back-off would
  * make a hundred restarts take minutes of simulated time). A request in flight fails with EDEADSRCDST; VFS waits for
  * the new driver's announcement in DS, reopens the device and sends the request again; the
@@ -139,6 +139,40 @@ class DiskRecoveryTest {
             rounds = r.reads;
             console = rig.console();
             assertThat(kills(rig)).isGreaterThanOrEqualTo(100);
+        }
+        assertEveryRoundRight(console, rounds);
+        assertDiskCleanWithEarlierFiles(disk);
+    }
+
+    /**
+     * The same with the real RS doing every restart: the kernel's SIGKILL (tests/blkkill) strikes
+     * each new instance of the driver at a seeded random moment 1..30 ticks after it is up, a
+     * hundred times, while RS restarts it with its back-off; every round's data is right, RS
+     * reports each crash and restart, and the disk is clean afterwards.
+     */
+    @Test
+    void aHundredKillsAnsweredByTheRealRsLoseNothing(@TempDir Path dir) throws Exception {
+        Path disk = dir.resolve("root.img");
+        Files.write(disk, Images.rootDisk());
+        String console;
+        int rounds = 0;
+        try (ConsoleRig rig = new ConsoleRig("blkread",
+                List.of(new ConsoleRig.Extra("blkkill", 4, List.of("blkkill", "40", "100", "30", "20261127"))), disk)) {
+            rig.runUntil("blkread: ready", BOOT_BUDGET * 10);
+            while (!rig.diagnostics().contains("blkkill: done")) {
+                rounds++;
+                rig.runUntil("round " + rounds + " synced", ROUND_BUDGET * 50);
+                rig.type("go\r");
+            }
+            rounds++;
+            rig.runUntil("round " + rounds + " synced", ROUND_BUDGET * 50);
+            rig.type("stop\r");
+            rig.runUntil("blkread: stopped", ROUND_BUDGET);
+            console = rig.console();
+            assertThat(rig.diagnostics()).containsPattern("blkkill: kill 100 endpoint \\d+ result 0\n")
+                .doesNotContainPattern("blkkill: kill \\d+ endpoint -?\\d+ result -");
+            assertThat(rig.reports()).filteredOn(x -> x.matches("2 4 service=virtio_blk old=\\d+ endpoint=\\d+ restarts=\\d+ cause=crash"))
+                .hasSize(100);
         }
         assertEveryRoundRight(console, rounds);
         assertDiskCleanWithEarlierFiles(disk);
