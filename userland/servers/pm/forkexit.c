@@ -74,7 +74,8 @@ static void reap(struct mproc *parent, struct mproc *zombie) {
 void exit_proc(struct mproc *rmp, int status) {
     int slot = (int) (rmp - mproc);
     tell_vfs(VFS_PM_EXIT, rmp->mp_endpoint, 0);
-    int r = sys_clear(rmp->mp_endpoint, status);
+    /* The event stream carries the exit code, or the signal that ended it (DoClear's m1_i2). */
+    int r = sys_clear(rmp->mp_endpoint, WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
     if (r != OK) {
         panic("pm: sys_clear of %d failed: %d", rmp->mp_endpoint, r);
     }

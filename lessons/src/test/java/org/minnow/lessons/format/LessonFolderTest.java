@@ -15,8 +15,8 @@ class LessonFolderTest {
         assertThat(lib.broken()).isEmpty();
         assertThat(lib.lessons()).extracting(Lesson::id).startsWith("01-tour");
         Lesson tour = lib.lesson("01-tour");
-        assertThat(tour.steps()).hasSize(4);
+        assertThat(tour.steps()).hasSize(5);
         assertThat(tour.steps()).allSatisfy(s -> assertThat(s.checks()).isNotEmpty());
-        assertThat(tour.steps().get(3).actions()).isNotEmpty();
+        assertThat(tour.steps().get(4).actions()).isNotEmpty();
     }
 }

@@ -111,7 +111,7 @@ class LessonParserTest {
     @Test
     void everyKindOfCheckAndActionIsInTheTables() {
         assertThat(Schemas.CHECKS.keySet()).containsExactly("ipc", "process", "rs", "exit", "console", "cycles", "cache");
-        assertThat(Schemas.ACTIONS.keySet()).containsExactly("type", "run", "kill");
+        assertThat(Schemas.ACTIONS.keySet()).containsExactly("type", "run", "kill", "boot");
         assertThat(List.of(Schemas.ERROR_NAMES)).contains("ELOCKED", "EDEADSRCDST").doesNotContain("OK");
     }
 }
