@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.minnow.ide.machine.DefaultSystem;
 import org.minnow.ide.machine.MachineSettings;
 import org.minnow.ide.panels.LessonPlayerPanel;
+import org.minnow.lessons.format.BundledLessons;
 import org.minnow.ide.viewmodel.WorkbenchModel;
 
 /**
@@ -26,9 +27,20 @@ public final class WorkbenchApp extends Application {
         window.lesson().show(new LessonPlayerPanel(window.model().lessons()));
     }
 
-    /** The lessons folder, as {@code minnow lesson list} finds it: ./lessons, or -Dminnow.lessons=DIR. */
+    /**
+     * The lessons folder, as {@code minnow lesson list} finds it: -Dminnow.lessons=DIR, else
+     * ./lessons in a checkout, else the lessons packed in the jar.
+     */
     static Path lessonsFolder() {
-        return Path.of(System.getProperty("minnow.lessons", "lessons"));
+        String given = System.getProperty("minnow.lessons");
+        if (given != null) {
+            return Path.of(given);
+        }
+        try {
+            return BundledLessons.folder();
+        } catch (java.io.IOException e) {
+            return Path.of("lessons"); // the player then says it cannot read it
+        }
     }
 
     /** Where the student's copies of starter files go: ~/.minnow/work, or -Dminnow.work=DIR. */
