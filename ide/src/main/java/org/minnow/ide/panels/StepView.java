@@ -7,10 +7,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.minnow.ide.viewmodel.LessonStep;
 import org.minnow.lessons.check.Status;
+import org.minnow.lessons.engine.StepResult;
 
 /**
  * One step of the open lesson: its status (waiting, done, not done) and title, its text, the
- * reason it is not done yet, and a button that reveals its hints one at a time. The whole step
+ * reason it is not done yet, each check with its mark (when there are several), and a button that reveals its hints one at a time. The whole step
  * turns green when it passes, red when it fails.
  */
 final class StepView extends VBox {
@@ -18,6 +19,7 @@ final class StepView extends VBox {
     private final Label status = new Label();
     private final Label reason = new Label();
     private final VBox hints = new VBox(4);
+    private final VBox checks = new VBox(2);
     private final Button hint = new Button();
 
     StepView(LessonStep step) {
@@ -36,13 +38,16 @@ final class StepView extends VBox {
         hint.setId("hint-" + n);
         hint.setOnAction(e -> step.revealHint());
         hints.setId("hints-" + n);
-        getChildren().addAll(new HBox(8, status, title), new MarkdownView(step.markdown()), reason, hints);
+        checks.setId("checks-" + n);
+        getChildren().addAll(new HBox(8, status, title), new MarkdownView(step.markdown()), reason, checks, hints);
         if (!step.hints().isEmpty()) {
             getChildren().add(hint);
         }
         step.statusProperty().addListener((o, a, s) -> showStatus());
         step.reasonProperty().addListener((o, a, s) -> showStatus());
         step.hintsShownProperty().addListener((o, a, s) -> showHints());
+        step.checksProperty().addListener((o, a, s) -> showChecks());
+        showChecks();
         showStatus();
         showHints();
     }
@@ -58,6 +63,21 @@ final class StepView extends VBox {
         reason.setText(s == Status.PASSED ? "" : step.reasonProperty().get());
         reason.setVisible(s != Status.PASSED);
         reason.setManaged(s != Status.PASSED);
+    }
+
+    /** Each check of the step with its own mark, so a student sees which part is still missing. */
+    private void showChecks() {
+        checks.getChildren().clear();
+        if (step.checksProperty().get().size() < 2) {
+            return;
+        }
+        for (StepResult.CheckResult c : step.checksProperty().get()) {
+            String mark = c.status() == Status.PASSED ? "\u2714" : c.status() == Status.FAILED ? "\u2718" : "\u25CB";
+            Label line = new Label(mark + " " + c.check());
+            line.getStyleClass().addAll("mono", "step-status", c.status().name().toLowerCase(Locale.ROOT));
+            line.setStyle("-fx-font-weight: normal;");
+            checks.getChildren().add(line);
+        }
     }
 
     private void showHints() {
