@@ -123,7 +123,11 @@ public final class MinnowBooter implements SystemBooter {
         try {
             MachineConfig machine = servicesOnDisk ? config.withDisk(LessonDisk.make(onDisk, confText), false)
                     : withRootDisk(config);
-            return new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
+            KernelSystem system = new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
+            if (machine.disk() != null && machine.disk() != config.disk()) {
+                system.deleteOnClose(machine.disk()); // the run's private copy
+            }
+            return system;
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
         }
