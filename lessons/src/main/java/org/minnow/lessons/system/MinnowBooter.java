@@ -89,6 +89,27 @@ public final class MinnowBooter implements SystemBooter {
 
     @Override
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
+        Prepared p = prepare(lesson, work);
+        try {
+            KernelSystem system = new KernelSystem(p.config(), style, p.image(), p.unbuilt());
+            if (p.config().disk() != null && !p.config().disk().equals(config.disk())) {
+                system.deleteOnClose(p.config().disk()); // the run's private copy
+            }
+            return system;
+        } catch (IOException | IllegalArgumentException ex) {
+            throw new BootException("cannot build the machine: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * What {@link #create} boots, without the machine: the boot image, the machine's
+     * configuration (its disk, the entropy device) and the programs that did not build with
+     * their errors. The workbench boots this on its own machine.
+     */
+    public record Prepared(BootImage image, MachineConfig config, Map<String, String> unbuilt) {}
+
+    /** Builds the lesson's programs and its disk, as {@link #create} does, and returns them unbooted. */
+    public Prepared prepare(Lesson lesson, Path work) throws BootException {
         Path confFile = systemConf(lesson.folder(), work);
         String confText = confFile == null ? "" : read(confFile);
         Map<String, ServiceConfig.Entry> services = confFile == null ? Map.of()
@@ -123,11 +144,7 @@ public final class MinnowBooter implements SystemBooter {
         try {
             MachineConfig machine = servicesOnDisk ? config.withDisk(LessonDisk.make(onDisk, confText), false)
                     : withRootDisk(config);
-            KernelSystem system = new KernelSystem(machine.withEntropy(true), style, image, unbuilt);
-            if (machine.disk() != null && machine.disk() != config.disk()) {
-                system.deleteOnClose(machine.disk()); // the run's private copy
-            }
-            return system;
+            return new Prepared(image, machine.withEntropy(true), unbuilt);
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
         }
