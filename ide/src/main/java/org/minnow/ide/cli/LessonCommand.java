@@ -220,7 +220,7 @@ public final class LessonCommand implements Runnable {
                     }
                 }
             }
-            report.notes().forEach(n -> out.println("  note: " + n));
+            report.notes().forEach(n -> out.println("  note: " + n.replace("\n", "\n        ")));
             long passed = report.steps().stream().filter(s -> s.status() == Status.PASSED).count();
             out.println(passed + " of " + report.steps().size() + " steps passed");
         }

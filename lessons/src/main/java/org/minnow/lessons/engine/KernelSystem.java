@@ -38,6 +38,7 @@ public final class KernelSystem implements LessonSystem {
     private final BootImage image;
     private final EventLog events = new EventLog(EVENT_LOG_CAPACITY);
     private final Map<String, String> unbuilt;
+    private final java.util.List<java.nio.file.Path> deleteOnClose = new java.util.ArrayList<>();
 
     /** A machine built from {@code config}, with the kernel in IPC {@code style}, that will boot {@code image}. */
     public KernelSystem(MachineConfig config, Kernel.Style style, BootImage image) throws IOException {
@@ -161,10 +162,18 @@ public final class KernelSystem implements LessonSystem {
         return new CacheFigure(s.hits(), s.misses());
     }
 
+    /** Deletes {@code file} (a private copy of a disk image, say) when this system is closed. */
+    public void deleteOnClose(java.nio.file.Path file) {
+        deleteOnClose.add(file);
+    }
+
     @Override
     public void close() {
         try {
             machine.close();
+            for (java.nio.file.Path p : deleteOnClose) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

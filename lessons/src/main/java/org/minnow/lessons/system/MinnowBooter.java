@@ -91,7 +91,11 @@ public final class MinnowBooter implements SystemBooter {
     public LessonSystem create(Lesson lesson, Path work) throws BootException {
         Prepared p = prepare(lesson, work);
         try {
-            return new KernelSystem(p.config(), style, p.image(), p.unbuilt());
+            KernelSystem system = new KernelSystem(p.config(), style, p.image(), p.unbuilt());
+            if (p.config().disk() != null && !p.config().disk().equals(config.disk())) {
+                system.deleteOnClose(p.config().disk()); // the run's private copy
+            }
+            return system;
         } catch (IOException | IllegalArgumentException ex) {
             throw new BootException("cannot build the machine: " + ex.getMessage());
         }
