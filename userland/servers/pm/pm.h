@@ -57,6 +57,9 @@ int do_kill(void);
 int do_sigaction(void);
 void ksig_pending(void);
 
+/* sysinfo.c */
+int do_getsysinfo(void);
+
 /* proc.c: the process table */
 void proc_init(void);
 struct mproc *proc_of(endpoint_t e);

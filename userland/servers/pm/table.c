@@ -15,4 +15,5 @@ pm_call_t call_vec[NR_PM_CALLS] = {
     CALL(PM_KILL) = do_kill,
     CALL(PM_SIGACTION) = do_sigaction,
     CALL(PM_BRK) = do_brk,
+    CALL(PM_GETSYSINFO) = do_getsysinfo,
 };
