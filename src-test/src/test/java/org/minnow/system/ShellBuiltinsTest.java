@@ -19,11 +19,7 @@ class ShellBuiltinsTest {
     static final long STEP = 100_000_000L;
 
     private static String run(ConsoleRig rig, String line) {
-        rig.type(line + "\n");
-        rig.runUntil(line + "\r\n", STEP);
-        rig.runUntil("# ", STEP);
-        String out = rig.console();
-        return out.substring(out.lastIndexOf(line + "\r\n") + line.length() + 2, out.length() - 2);
+        return new ShellConsole(rig, STEP).run(line);
     }
 
     @Test
