@@ -38,7 +38,9 @@ static int describe(int p, struct pm_procinfo *info) {
     memcpy(info->name, proc_copy + PROC_NAME, sizeof(info->name) - 1);
     int rts;
     memcpy(&rts, proc_copy + PROC_RTS_FLAGS, sizeof(rts));
-    if (rmp->mp_flags & WAITING) {
+    if (rmp == mp) {
+        info->state = 'R';   /* the caller: it waits for this answer, but it is the one running */
+    } else if (rmp->mp_flags & WAITING) {
         info->state = 'W';
     } else if (rts & (RTS_SENDING | RTS_RECEIVING)) {
         info->state = 'S';
