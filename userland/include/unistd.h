@@ -32,6 +32,7 @@ off_t lseek(int fd, off_t offset, int whence);
 int dup(int fd);
 int dup2(int fd, int fd2);
 int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
 int unlink(const char *path);
 int rmdir(const char *path);
 int chdir(const char *path);

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <signal.h>
+#include <sys/wait.h>
 
 static int failed;
 
@@ -99,6 +101,28 @@ static void devices(void) {
     int fd = open("/dev/console", O_WRONLY);
     check(fd >= 0 && write(fd, "console via /dev\n", 17) == 17, "device file", "cannot write /dev/console");
     close(fd);
+    char buf[32];
+    fd = open("/dev/null", O_RDWR);
+    check(fd >= 0 && write(fd, "gone", 4) == 4 && read(fd, buf, sizeof(buf)) == 0, "/dev/null", "not a sink");
+    close(fd);
+    memset(buf, 'x', sizeof(buf));
+    fd = open("/dev/zero", O_RDONLY);
+    int zero = fd >= 0 && read(fd, buf, sizeof(buf)) == (int) sizeof(buf);
+    for (unsigned i = 0; zero && i < sizeof(buf); i++) {
+        zero = buf[i] == 0;
+    }
+    check(zero, "/dev/zero", "not zeros");
+    close(fd);
+    fd = open("/dev/ram", O_RDWR);
+    check(fd >= 0 && lseek(fd, 5000, SEEK_SET) == 5000 && write(fd, "ram disk", 8) == 8, "/dev/ram write", "cannot");
+    memset(buf, 0, sizeof(buf));
+    check(lseek(fd, 4998, SEEK_SET) == 4998 && read(fd, buf, 10) == 10 && memcmp(buf, "\0\0ram disk", 10) == 0,
+        "/dev/ram read", "wrong bytes");
+    check(lseek(fd, 512 * 1024, SEEK_SET) == 512 * 1024 && read(fd, buf, 10) == 0, "/dev/ram end", "read past the end");
+    close(fd);
+    struct stat st;
+    check(stat("/dev/ram", &st) == 0 && S_ISBLK(st.st_mode) && st.st_rdev == 0x100 && stat("/dev/null", &st) == 0
+        && S_ISCHR(st.st_mode) && st.st_rdev == 0x103, "device inodes", "wrong type or number");
 }
 
 /* A file of several blocks, past the direct zones: 64 KiB of a pattern, checked back. */
@@ -123,6 +147,60 @@ static void big_file(void) {
     close(fd);
 }
 
+/* Pipes: data through, end of file, a reader that waits for a writer, a writer that waits for
+ * a reader (more than the pipe holds), O_NONBLOCK, and SIGPIPE for a writer without readers
+ * (PM cannot ignore signals yet, so EPIPE itself is not seen by a program). */
+static void pipes(void) {
+    int fds[2];
+    char buf[64];
+    check(pipe(fds) == 0 && write(fds[1], "through", 7) == 7 && read(fds[0], buf, sizeof(buf)) == 7
+        && memcmp(buf, "through", 7) == 0, "pipe", "data did not come through");
+    struct stat st;
+    check(fstat(fds[0], &st) == 0 && S_ISFIFO(st.st_mode) && lseek(fds[0], 0, SEEK_SET) < 0 && errno == ESPIPE,
+        "pipe fstat/lseek", "not a FIFO, or it seeks");
+    close(fds[1]);
+    check(read(fds[0], buf, sizeof(buf)) == 0, "pipe EOF", "no end of file after the writer closed");
+    close(fds[0]);
+
+    pipe(fds);
+    int child = fork();
+    if (child == 0) {
+        close(fds[0]);
+        static char big[10000];
+        for (int i = 0; i < (int) sizeof(big); i++) {
+            big[i] = (char) i;
+        }
+        _exit(write(fds[1], big, sizeof(big)) == (int) sizeof(big) ? 0 : 1);
+    }
+    close(fds[1]);
+    int total = 0, right = 1;
+    for (int n; (n = (int) read(fds[0], buf, sizeof(buf))) > 0; total += n) {
+        for (int i = 0; i < n; i++) {
+            right = right && buf[i] == (char) (total + i);
+        }
+    }
+    int status;
+    check(waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0 && total == 10000
+        && right, "pipe between processes", "the reader or the waiting writer went wrong");
+    close(fds[0]);
+
+    check(pipe2(fds, O_NONBLOCK) == 0 && read(fds[0], buf, 1) < 0 && errno == EAGAIN, "pipe2 O_NONBLOCK",
+        "an empty pipe did not say EAGAIN");
+    close(fds[0]);
+    close(fds[1]);
+    pipe(fds);
+    child = fork();
+    if (child == 0) {
+        close(fds[0]);
+        write(fds[1], "x", 1);
+        _exit(0);
+    }
+    close(fds[0]);
+    close(fds[1]);
+    check(waitpid(child, &status, 0) == child && WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE, "SIGPIPE",
+        "the writer was not ended by SIGPIPE");
+}
+
 int main(void) {
     open("/dev/console", O_RDONLY);
     open("/dev/console", O_WRONLY);
@@ -131,6 +209,7 @@ int main(void) {
     directories();
     devices();
     big_file();
+    pipes();
     sync();
     printf("fstest: %d failed\n", failed);
     return failed == 0 ? 0 : 1;

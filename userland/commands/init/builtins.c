@@ -1,13 +1,15 @@
 /*
  * builtins.c: the commands init understands at its own prompt, when there is no shell to
- * start: echo, help, pid, and two demonstrations of PM at work, forktest (fork, exit, waitpid)
- * and crashtest (a child that touches address 0 is ended by SIGSEGV). A line that is none of them is echoed back.
+ * start: echo, help, pid, service (RS's command, until init can exec /bin/service), and two
+ * demonstrations of PM at work, forktest (fork, exit, waitpid) and crashtest (a child that
+ * touches address 0 is ended by SIGSEGV). A line that is none of them is echoed back.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include <minix/rs.h>
 #include "init.h"
 
 #define MAX_WORDS 16
@@ -22,7 +24,7 @@ static void builtin_echo(int argc, char **argv) {
 static void builtin_help(int argc, char **argv) {
     (void) argc;
     (void) argv;
-    printf("built-in commands: echo WORDS..., help, pid, forktest, crashtest\n");
+    printf("built-in commands: echo WORDS..., help, pid, forktest, crashtest, service ...\n");
 }
 
 /* Forks a child that runs child_body; the parent waits and reports how the child ended. */
@@ -78,6 +80,11 @@ static void builtin_pid(int argc, char **argv) {
     printf("pid %d, parent %d\n", getpid(), getppid());
 }
 
+/* The service command (lib/libsys/service.c), until init can exec /bin/service. */
+static void builtin_service(int argc, char **argv) {
+    service_main(argc, argv);
+}
+
 static const struct {
     const char *name;
     void (*run)(int argc, char **argv);
@@ -87,6 +94,7 @@ static const struct {
     {"pid", builtin_pid},
     {"forktest", builtin_forktest},
     {"crashtest", builtin_crashtest},
+    {"service", builtin_service},
 };
 
 void run_line(char *line) {

@@ -14,6 +14,10 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+
+#define ENOSYS_NEGATIVE (-ENOSYS)  /* what a server answers, as MINIX servers do */
 
 static int checks, failures;
 
@@ -132,7 +136,23 @@ static void files(void) {
     CHECK(write(1, (const void *) 16, 5) == -1 && errno == EFAULT);
     CHECK(fstat(1, (struct stat *) 16) == -1 && errno == EFAULT);
     CHECK(write(0, "x", 1) == -1 && errno == EBADF);
+    /* a non-blocking read of the console with no line typed: EAGAIN instead of waiting */
+    CHECK(fcntl(0, F_SETFL, O_NONBLOCK) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) != 0);
+    CHECK(read(0, buf_for_bad_read, 1) == -1 && errno == EAGAIN);
+    CHECK(fcntl(0, F_SETFL, 0) == 0 && (fcntl(0, F_GETFL) & O_NONBLOCK) == 0);
+    CHECK(fcntl(0, 99) == -1 && errno == EINVAL);
     CHECK(read(1, buf_for_bad_read, 1) == -1 && errno == EBADF);
+}
+
+/* A user process cannot pose as a driver: VFS drops a CDEV_REPLY that is not from one. */
+static void forged_reply(void) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m_type = CDEV_REPLY;
+    m.m_u.m_cdev_reply.id = 1;
+    m.m_u.m_cdev_reply.status = 1234;
+    CHECK(_sendnb(VFS_PROC_NR, &m) != OK); /* a user process may only SENDREC */
+    CHECK(_sendrec(VFS_PROC_NR, &m) == OK && m.m_type == ENOSYS_NEGATIVE);
 }
 
 static void processes(void) {
@@ -172,6 +192,7 @@ int main(void) {
     heap();
     files();
     processes();
+    forged_reply();
     printf("libctest: %d checks, %d failed\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

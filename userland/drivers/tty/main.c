@@ -148,8 +148,8 @@ int main(void) {
             }
             continue;
         }
-        if (IS_CDEV_RQ(m.m_type)) {
-            handle_request(&m);
+        if (IS_CDEV_RQ(m.m_type) && m.m_source == VFS_PROC_NR) {
+            handle_request(&m); /* device requests come from VFS only */
         }
     }
 }

@@ -8,6 +8,8 @@
  * The answer, BDEV_REPLY, carries the bytes moved or an error, and goes with SEND: VFS waits
  * for it in SENDREC.
  *
+ * On every start it announces itself in DS (announce()), so VFS finds a restarted driver.
+ *
  * Data goes by DMA straight to VFS's buffers: SYS_UMAP gives the physical address of a grant
  * when its bytes are physically contiguous. When they are not (a buffer that spans two pages
  * the kernel put apart), the data goes through the driver's own bounce pages, one page each,
@@ -15,12 +17,15 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <stdio.h>
+#include <minix/ds.h>
 #include <minix/sef.h>
 #include <minix/syslib.h>
 #include "virtio_blk.h"
 
 #define NR_BOUNCE 16          /* bounce pages */
 #define MAX_IOVEC 64          /* entries of a GATHER/SCATTER vector */
+#define DRIVER_KEY "drv.blk.virtio0"
 
 static char bounce_area[(NR_BOUNCE + 1) * PAGE_SIZE];
 static char *bounce[NR_BOUNCE];
@@ -195,10 +200,42 @@ static int handle(message *m) {
     }
 }
 
-int main(void) {
+/*
+ * blockdriver_announce: whoever still waits on a dead predecessor is woken with EDEADSRCDST
+ * (SYS_STATECTL), then drv.blk.virtio0 in DS says the driver is up; VFS, subscribed to
+ * drv.blk.*, learns the new endpoint from it. (MINIX clears only on a restart; a fresh start
+ * has no one to wake, so clearing always is the same.)
+ */
+static void announce(void) {
+    int r = sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
+    if (r != OK) {
+        printf("virtio_blk: SYS_STATECTL failed: %d\n", r);
+    }
+    r = ds_publish_u32(DRIVER_KEY, DS_DRIVER_UP, DSF_OVERWRITE);
+    if (r != OK) {
+        printf("virtio_blk: cannot announce %s: %d\n", DRIVER_KEY, r);
+    }
+}
+
+/*
+ * A spare (argument "spare", for the recovery tests' stand-in for RS): it waits in SENDREC to
+ * RS; RS restarts the driver by forking the spare into a new instance, which goes on from here
+ * as a driver of its own, while the spare keeps waiting for the next restart.
+ */
+static void wait_as_spare(void) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    _sendrec(RS_PROC_NR, &m);
+}
+
+int main(int argc, char **argv) {
     sef_startup();
+    if (argc > 1 && strcmp(argv[1], "spare") == 0) {
+        wait_as_spare();
+    }
     bounce_init();
     virtio_init(); /* without a disk every request is answered ENXIO */
+    announce();
     for (;;) {
         message m;
         int status;

@@ -77,6 +77,7 @@ typedef struct {
 
 /* A block driver's answer (BDEV_REPLY): the request's id and bytes moved, or an error. */
 typedef struct { int status; int id; uint8_t padding[48]; } mess_lblockdriver_lbdev_reply;
+
 /* A request to DS (DS_PUBLISH .. DS_RETRIEVE_LABEL; see minix/ds.h) and DS's answer: the key
  * travels by a grant from the caller; a u32 or a label's endpoint travels in the message, a
  * string by a second grant. The answer has the same layout. */
@@ -89,6 +90,28 @@ typedef struct {
     endpoint_t owner;          /* DS_CHECK, DS_RETRIEVE: who published the key */
     uint8_t padding[32];
 } mess_ds_req;
+
+/* To RS (RS_UP .. RS_FI, RS_LIST; see minix/rs.h), and RS_FI from RS to a service: plain
+ * addresses, since a user process (the service command) has no grants. */
+typedef struct {
+    char *addr;                /* the label (RS_UP: "label arg ..."), or RS_LIST's buffer */
+    int len;                   /* its length (the NUL not counted), or the buffer's size */
+    endpoint_t endpoint;       /* RS_LOOKUP's answer */
+    int subtype;               /* RS_FI: RS_FI_CRASH .. RS_FI_BADIPC */
+    int period;                /* RS_UP: the heartbeat period in ticks (0: the default) */
+    uint8_t padding[36];
+} mess_rs_req;
+
+/* RS to a service it starts (RS_INIT), and the service's answer (RS_INIT, with result). */
+typedef struct {
+    int result;           /* the answer: OK, or why the service cannot start */
+    int type;             /* SEF_INIT_FRESH, SEF_INIT_LU or SEF_INIT_RESTART */
+    int rproctab_gid;     /* a grant of RS's table (MINIX); unused so far */
+    endpoint_t old_endpoint; /* a restarted service's previous endpoint */
+    int restarts;         /* how many times it was restarted */
+    int flags;            /* SEF_INIT_CRASH, ... */
+    uint8_t padding[32];
+} mess_rs_init;
 
 typedef struct {
     endpoint_t m_source;  /* who sent the message (set by the kernel) */
@@ -108,6 +131,8 @@ typedef struct {
         mess_lblockdriver_lbdev_reply m_lblockdriver_lbdev_reply;
         mess_ds_req m_ds_req;
         mess_ds_req m_ds_reply;
+        mess_rs_req m_rs_req;
+        mess_rs_init m_rs_init;
         uint8_t size[56];
     } m_u;
 } message;
@@ -135,6 +160,8 @@ _Static_assert(offsetof(message, m_u.m_m9.m9s4) == 50, "M9_S4");
 _Static_assert(offsetof(message, m_u.m_notify.interrupts) == 16, "NOTIFY_INTERRUPTS");
 _Static_assert(offsetof(message, m_u.m_notify.sigset) == 24, "NOTIFY_SIGSET");
 _Static_assert(sizeof(mess_ds_req) == 56, "mess_ds_req fills the payload");
+_Static_assert(sizeof(mess_rs_req) == 56, "mess_rs_req fills the payload");
+_Static_assert(sizeof(mess_rs_init) == 56, "mess_rs_init fills the payload");
 
 /* The classic field names */
 #define m1_i1 m_u.m_m1.m1i1

@@ -1,7 +1,7 @@
 /*
  * dirs.c: the system calls on names and directories, each a message to VFS (minix/callnr.h
  * and servers/vfs/link.c have the fields): unlink, rmdir, mkdir, chdir, link, rename, remove,
- * sync, getdents; and opendir/readdir/closedir over getdents.
+ * sync, getdents, pipe, pipe2; and opendir/readdir/closedir over getdents.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -87,6 +87,23 @@ int getdents(int fd, char *buf, size_t size) {
     m.m1_p1 = buf;
     m.m1_i2 = (int) size;
     return to_vfs(VFS_GETDENTS, &m);
+}
+
+/* flags: O_NONBLOCK or 0. fds[0] is the read end, fds[1] the write end. */
+int pipe2(int fds[2], int flags) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m1_i1 = flags;
+    if (to_vfs(VFS_PIPE2, &m) < 0) {
+        return -1;
+    }
+    fds[0] = m.m1_i1;
+    fds[1] = m.m1_i2;
+    return 0;
+}
+
+int pipe(int fds[2]) {
+    return pipe2(fds, 0);
 }
 
 DIR *opendir(const char *path) {

@@ -24,10 +24,11 @@ void *sbrk(intptr_t increment);
 /* Writes out what stdio still buffers (exit calls it). */
 void __stdio_flush_all(void);
 
-/* Set by libsys's sef_startup in a system process (hooks.c): brk and console output go
+/* Set by libsys's sef_startup in a system process (hooks.c): brk, console output and exit go
  * straight to the kernel, since such a process may be PM or VFS itself. */
 extern int (*__brk_hook)(void *address, void **now);
 extern int (*__console_write_hook)(const char *text, int len);
+extern void (*__exit_hook)(int status);
 
 /* ---- inside the library ---- */
 

@@ -78,6 +78,9 @@ int execv(const char *path, char *const argv[]) {
 }
 
 void _exit(int status) {
+    if (__exit_hook != NULL) {
+        __exit_hook(status);
+    }
     message m;
     memset(&m, 0, sizeof(m));
     m.m1_i1 = status;

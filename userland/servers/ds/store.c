@@ -41,6 +41,21 @@ static int owns(const struct data_store *d) {
     return label != NULL && d->owner_label[0] != '\0' && strcmp(label, d->owner_label) == 0;
 }
 
+/*
+ * RS has named the service at ep: keys it published before (a boot driver announces itself
+ * before RS has published its label) now belong to the label too, so its restarted instance
+ * may overwrite them.
+ */
+static void adopt_keys(const char *label, endpoint_t ep) {
+    for (int i = 0; i < NR_DS_KEYS; i++) {
+        struct data_store *d = &ds_store[i];
+        if ((d->flags & DSF_IN_USE) && d->owner == ep && d->owner_label[0] == '\0') {
+            strncpy(d->owner_label, label, LABEL_MAX - 1);
+            d->owner_label[LABEL_MAX - 1] = '\0';
+        }
+    }
+}
+
 static int valid_type(int type) {
     return type == DSF_TYPE_U32 || type == DSF_TYPE_STR || type == DSF_TYPE_LABEL;
 }
@@ -104,6 +119,9 @@ int do_publish(void) {
     strncpy(d.owner_label, label != NULL ? label : "", LABEL_MAX - 1);
     d.owner_label[LABEL_MAX - 1] = '\0';
     ds_store[i] = d;
+    if (type == DSF_TYPE_LABEL) {
+        adopt_keys(key, d.val.ep);
+    }
     key_changed(i);
     return OK;
 }

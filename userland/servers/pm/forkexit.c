@@ -11,7 +11,7 @@
 #include "pm.h"
 
 /* Tells VFS about a process (VFS_PM_FORK, VFS_PM_EXIT); VFS always answers at once. */
-static void tell_vfs(int type, endpoint_t a, endpoint_t b) {
+void tell_vfs(int type, endpoint_t a, endpoint_t b) {
     message m;
     memset(&m, 0, sizeof(m));
     m.m_type = type;
@@ -96,8 +96,12 @@ void exit_proc(struct mproc *rmp, int status) {
     }
 }
 
-/* m1_i1 the exit status. The caller gets no reply: it is gone. */
+/* m1_i1 the exit status. The caller gets no reply: it is gone. A service exits through the
+ * kernel to RS (libsys's sef_startup arranges it), never here. */
 int do_exit(void) {
+    if (mp->mp_flags & PRIV_PROC) {
+        return EPERM;
+    }
     exit_proc(mp, W_EXITCODE(m_in.m1_i1 & 0xff, 0));
     return EDONTREPLY;
 }

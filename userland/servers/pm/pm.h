@@ -51,6 +51,10 @@ int do_fork(void);
 int do_exit(void);
 int do_waitpid(void);
 void exit_proc(struct mproc *rmp, int status);
+void tell_vfs(int type, endpoint_t a, endpoint_t b);
+/* service.c: RS's calls */
+int do_srv_fork(void);
+int do_srv_kill(void);
 
 /* signal.c */
 int do_kill(void);

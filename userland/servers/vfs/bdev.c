@@ -5,15 +5,20 @@
  * go on without the block). At start VFS opens the disk and mounts the root file system; with
  * no disk (or no file system on it) VFS still serves the console by the names it knows.
  *
- * Recovery: a request in flight when the driver dies fails with EDEADSRCDST. VFS then waits
- * for the driver's new instance, reopens the device and sends the request again, at most
- * MAX_RETRIES times per request, so the process whose read caused it gets its data.
+ * Recovery: a request in flight when the driver dies fails with EDEADSRCDST. VFS, subscribed
+ * to drv.blk.* in DS, then waits for the driver's new instance to announce itself, reopens the
+ * device there and sends the request again with a fresh grant, at most MAX_RETRIES times per
+ * request, so the process whose read caused it gets its data.
  */
 #include <string.h>
+#include <minix/ds.h>
+#include <minix/sef.h>
 #include <minix/syslib.h>
 #include "vfs.h"
 
 #define MAX_RETRIES 10
+#define RESTART_TICKS (10 * 60)   /* how long to wait for a restarted driver: 10 s at 60 Hz */
+#define DRIVER_KEY "drv.blk.virtio0"
 
 int root_mounted;
 static endpoint_t disk_driver = VIRTIO_BLK_PROC_NR;
@@ -41,12 +46,64 @@ static int bdev_sendrec(int type, int64_t pos, cp_grant_id_t grant, int count, i
 }
 
 /*
- * The endpoint of the driver's new instance, once it announced itself in DS as drv.blk.virtio0.
- * Not yet: DS (branch wip-rsds) is not in; until then a dead driver stays dead and the request fails.
+ * Drains DS's news about drv.blk.*: the endpoint of the last announcement of DRIVER_KEY by an
+ * instance other than the one VFS uses, or NONE.
+ */
+endpoint_t ds_driver_news(void) {
+    endpoint_t found = NONE;
+    char key[DS_MAX_KEYLEN];
+    int type;
+    endpoint_t owner;
+    while (ds_check(key, &type, &owner) == OK) {
+        if (strcmp(key, DRIVER_KEY) == 0 && (type & DSF_IN_USE) && owner != disk_driver) {
+            found = owner;
+        }
+    }
+    return found;
+}
+
+/*
+ * The driver died in the middle of a request: wait for its new instance's announcement (a
+ * notification from DS), at most RESTART_TICKS. VFS is inside mfs now and cannot serve other
+ * calls, so their requests are put aside for the main loop (defer_request); PM's fork is
+ * answered at once, since RS may need PM to start the new driver.
  */
 static int driver_restarted(endpoint_t *who) {
-    (void) who;
-    return EDEADSRCDST;
+    sys_setalarm(RESTART_TICKS, 0);
+    for (;;) {
+        message m;
+        int status;
+        if (sef_receive_status(ANY, &m, &status) != OK) {
+            continue;
+        }
+        if (is_ipc_notify(status)) {
+            if (m.m_source == DS_PROC_NR) {
+                endpoint_t e = ds_driver_news();
+                if (e != NONE) {
+                    sys_setalarm(0, 0);
+                    *who = e;
+                    return OK;
+                }
+            } else if (m.m_source == CLOCK) {
+                return EIO;
+            }
+            continue;
+        }
+        if (m.m_source == PM_PROC_NR && m.m_type == VFS_PM_FORK) {
+            message saved = m_in;
+            m_in = m;
+            pm_request();
+            m_in = saved;
+            continue;
+        }
+        defer_request(&m);
+    }
+}
+
+/* Another instance of the driver announced itself while VFS was idle: use it from now on. */
+void driver_changed(endpoint_t who) {
+    disk_driver = who;
+    bdev_sendrec(BDEV_OPEN, 0, GRANT_INVALID, 0, BDEV_R_BIT | BDEV_W_BIT);
 }
 
 /* The driver died: wait for its new instance and open the device there. */
@@ -90,6 +147,7 @@ static int dev_io(int write, u32_t block, void *buf, u32_t nblocks) {
 
 /* Opens the disk and mounts the file system on it as the root, if there is one. */
 void mount_root(void) {
+    ds_subscribe("drv\\.blk\\..*", 0);
     if (bdev_sendrec(BDEV_OPEN, 0, GRANT_INVALID, 0, BDEV_R_BIT | BDEV_W_BIT) != OK) {
         return; /* no disk: VFS serves the console alone */
     }

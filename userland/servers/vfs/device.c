@@ -16,6 +16,18 @@ void dmap_init(void) {
     }
     dmap[TTY_MAJOR].dmap_driver = TTY_PROC_NR;
     dmap[TTY_MAJOR].dmap_label = "tty";
+    dmap[MEMORY_MAJOR].dmap_driver = MEM_PROC_NR;
+    dmap[MEMORY_MAJOR].dmap_label = "memory";
+}
+
+/* Whether e is a driver of the device map: only drivers may answer device requests. */
+int is_driver(endpoint_t e) {
+    for (int i = 0; i < NR_DEVICES; i++) {
+        if (dmap[i].dmap_driver != NONE && dmap[i].dmap_driver == e) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /*

@@ -55,6 +55,31 @@ static void handle_request(void) {
     }
 }
 
+/* Requests that came while VFS waited for a restarted disk driver, served first by the main
+ * loop (each process has at most one call open, so NR_PROCS entries are enough; PM's too). */
+static message deferred[NR_PROCS + 8];
+static int deferred_first, deferred_count;
+
+void defer_request(message *m) {
+    if (deferred_count == (int) (sizeof(deferred) / sizeof(deferred[0]))) {
+        return; /* cannot happen: one open call per process */
+    }
+    deferred[(deferred_first + deferred_count) % (sizeof(deferred) / sizeof(deferred[0]))] = *m;
+    deferred_count++;
+}
+
+/* The next message: a deferred one first, else the next that arrives. */
+static int next_message(int *status) {
+    if (deferred_count > 0) {
+        m_in = deferred[deferred_first];
+        deferred_first = (deferred_first + 1) % (sizeof(deferred) / sizeof(deferred[0]));
+        deferred_count--;
+        *status = 0;
+        return OK;
+    }
+    return sef_receive_status(ANY, &m_in, status);
+}
+
 int main(void) {
     sef_startup();
     dmap_init();
@@ -64,13 +89,19 @@ int main(void) {
     }
     for (;;) {
         int status;
-        if (sef_receive_status(ANY, &m_in, &status) != OK) {
+        if (next_message(&status) != OK) {
             continue;
         }
         if (is_ipc_notify(status)) {
-            continue; /* nothing VFS waits for arrives as a notification yet */
+            if (m_in.m_source == DS_PROC_NR) {
+                endpoint_t e = ds_driver_news();
+                if (e != NONE) {
+                    driver_changed(e);
+                }
+            }
+            continue;
         }
-        if (IS_CDEV_RS(m_in.m_type)) {
+        if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);
         } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {
             pm_request();

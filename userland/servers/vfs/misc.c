@@ -64,13 +64,14 @@ int do_copyfd(void) {
 }
 
 /* m2_i1 fd, m2_ll1 offset, m2_i2 whence; reply: OK and the new position in m2_ll1.
- * A device cannot seek (ESPIPE), as a terminal on UNIX. */
+ * A character device cannot seek (ESPIPE), as a terminal on UNIX; a block device seeks from
+ * its start or the position only. */
 int do_lseek(void) {
     struct filp *f = get_filp(fp, m_in.m2_i1);
     if (f == NULL) {
         return EBADF;
     }
-    if (f->filp_type != FILP_FILE) {
+    if (f->filp_type == FILP_CDEV || f->filp_type == FILP_PIPE) {
         return ESPIPE;
     }
     off_t base;
@@ -83,7 +84,7 @@ int do_lseek(void) {
             base = f->filp_pos;
             break;
         case SEEK_END:
-            if (mfs_stat(f->filp_ino, &st) != OK) {
+            if (f->filp_type != FILP_FILE || mfs_stat(f->filp_ino, &st) != OK) {
                 return EIO;
             }
             base = st.size;

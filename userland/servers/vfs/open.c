@@ -37,6 +37,9 @@ struct filp *get_filp(struct fproc *rfp, int fd) {
 
 /* The last descriptor of an open file went: let go of its inode. */
 void release_filp(struct filp *f) {
+    if (f->filp_type == FILP_PIPE) {
+        pipe_release(f);
+    }
     if (f->filp_ino != 0) {
         mfs_put(f->filp_ino);
     }
@@ -52,7 +55,8 @@ void free_fd(struct fproc *rfp, int fd) {
     }
 }
 
-static struct filp *new_filp(void) {
+/* A free entry of the table of open files, or NULL. */
+struct filp *new_filp(void) {
     for (int i = 0; i < NR_FILPS; i++) {
         if (filp[i].filp_count == 0) {
             return &filp[i];
@@ -140,6 +144,13 @@ int do_open(void) {
             mfs_stat(ino, &st);
             if ((st.mode & I_TYPE) == I_CHAR_SPECIAL) {
                 dev = (dev_t) st.rdev;
+            } else if ((st.mode & I_TYPE) == I_BLOCK_SPECIAL) {
+                dev = (dev_t) st.rdev;
+                type = FILP_BDEV;
+                r = bdev_open(dev, flags & O_ACCMODE);
+                if (r != OK) {
+                    mfs_put(ino);
+                }
             } else if ((st.mode & I_TYPE) == I_REGULAR || (st.mode & I_TYPE) == I_DIRECTORY) {
                 type = FILP_FILE;
             } else {
@@ -159,7 +170,7 @@ int do_open(void) {
     f->filp_ino = ino;
     f->filp_pos = 0;
     fp->fp_filp[fd] = f;
-    if (type == FILP_FILE) {
+    if (type != FILP_CDEV) {
         return fd;
     }
     int access = (f->filp_mode != O_WRONLY ? CDEV_R_BIT : 0) | (f->filp_mode != O_RDONLY ? CDEV_W_BIT : 0);
@@ -182,8 +193,12 @@ int do_close(void) {
     }
     int last = f->filp_count == 1;
     int device = f->filp_type == FILP_CDEV;
+    int block = f->filp_type == FILP_BDEV;
     dev_t dev = f->filp_dev;
     free_fd(fp, fd);
+    if (last && block) {
+        return bdev_close(dev);
+    }
     if (last && device) {
         int r = cdev_io(CDEV_CLOSE, dev, fp, 0, 0, 0);
         if (r == SUSPEND) {

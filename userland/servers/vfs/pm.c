@@ -32,7 +32,9 @@ static void pm_exit(endpoint_t e) {
     }
     if (rfp->fp_blocked) {
         struct filp *f = get_filp(rfp, rfp->fp_fd);
-        if (f != NULL) {
+        if (f != NULL && f->filp_type == FILP_PIPE) {
+            pipe_cancel(rfp);
+        } else if (f != NULL) {
             cdev_cancel(f->filp_dev, rfp);
         }
         rfp->fp_blocked = 0;

@@ -72,6 +72,17 @@ static int read_write(int op) {
     if (f->filp_type == FILP_FILE) {
         return file_io(f, op == CDEV_WRITE, (vir_bytes) m_in.m1_p1, count);
     }
+    if (f->filp_type == FILP_PIPE) {
+        int r = pipe_io(f, op == CDEV_WRITE, (vir_bytes) m_in.m1_p1, count);
+        if (r == SUSPEND) {
+            fp->fp_call = op == CDEV_READ ? VFS_READ : VFS_WRITE;
+            fp->fp_fd = fd;
+        }
+        return r;
+    }
+    if (f->filp_type == FILP_BDEV) {
+        return bdev_io(f, op == CDEV_WRITE, (vir_bytes) m_in.m1_p1, count);
+    }
     int flags = (f->filp_flags & O_NONBLOCK) ? CDEV_NONBLOCK : 0;
     int r = cdev_io(op, f->filp_dev, fp, (vir_bytes) m_in.m1_p1, (size_t) count, flags);
     if (r == SUSPEND) {

@@ -62,6 +62,10 @@ int do_fstat(void) {
     struct mfs_stat ms;
     if (f->filp_ino != 0 && mfs_stat(f->filp_ino, &ms) == OK) {
         fill_stat(&ms, &st);
+    } else if (f->filp_type == FILP_PIPE) {
+        memset(&st, 0, sizeof(st));
+        st.st_mode = S_IFIFO | 0600;
+        st.st_nlink = 1;
     } else {
         memset(&st, 0, sizeof(st));
         st.st_mode = S_IFCHR | 0620;

@@ -25,4 +25,5 @@ vfs_call_t call_vec[NR_VFS_CALLS] = {
     CALL(VFS_RMDIR) = do_rmdir,
     CALL(VFS_STAT) = do_stat,
     CALL(VFS_GETDENTS) = do_getdents,
+    CALL(VFS_PIPE2) = do_pipe2,
 };

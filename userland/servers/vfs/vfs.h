@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <sys/types.h>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <minix/callnr.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
@@ -24,6 +25,8 @@
 /* What an open file is. */
 #define FILP_CDEV 0        /* a character device: requests go to its driver */
 #define FILP_FILE 1        /* a regular file or a directory on the root file system */
+#define FILP_BDEV 2        /* a block device: requests go to its driver, one SENDREC each */
+#define FILP_PIPE 3        /* an end of a pipe (pipe.c) */
 
 /* An open file: what a descriptor points at. Several descriptors may share one (dup, fork). */
 struct filp {
@@ -33,6 +36,7 @@ struct filp {
     int filp_type;         /* FILP_CDEV or FILP_FILE */
     dev_t filp_dev;        /* FILP_CDEV: the device */
     u32_t filp_ino;        /* the inode (held with mfs_get), or 0 for a device VFS named itself */
+    int filp_pipe;         /* FILP_PIPE: which pipe */
     off_t filp_pos;
 };
 
@@ -65,6 +69,7 @@ extern vfs_call_t call_vec[NR_VFS_CALLS];
 
 /* main.c */
 void reply(struct fproc *rfp, int result);
+void defer_request(message *m);
 
 /* open.c */
 int do_open(void);
@@ -72,6 +77,7 @@ int do_close(void);
 int get_fd(struct fproc *rfp, int from);
 struct filp *get_filp(struct fproc *rfp, int fd);
 void free_fd(struct fproc *rfp, int fd);
+struct filp *new_filp(void);
 
 /* path.c: the caller's paths, looked up on the root file system */
 int fetch_name(char *path, char *user_path, int len);
@@ -81,6 +87,8 @@ int lookup_parent(struct fproc *rfp, const char *path, u32_t *dir, char *last);
 /* bdev.c: the root file system on the disk driver */
 extern int root_mounted;
 void mount_root(void);
+endpoint_t ds_driver_news(void);
+void driver_changed(endpoint_t who);
 int do_sync(void);
 
 /* link.c */
@@ -96,12 +104,24 @@ int do_stat(void);
 int do_getdents(void);
 void fill_stat(struct mfs_stat *ms, struct stat *st);
 
+/* blockdev.c */
+int bdev_open(dev_t dev, int mode);
+int bdev_close(dev_t dev);
+int bdev_io(struct filp *f, int write, vir_bytes buf, int count);
+
+/* pipe.c */
+int do_pipe2(void);
+int pipe_io(struct filp *f, int write, vir_bytes buf, int count);
+void pipe_release(struct filp *f);
+void pipe_cancel(struct fproc *rfp);
+
 /* read.c */
 int do_read(void);
 int do_write(void);
 
 /* device.c */
 void dmap_init(void);
+int is_driver(endpoint_t e);
 int cdev_io(int op, dev_t dev, struct fproc *rfp, vir_bytes buf, size_t count, int flags);
 void cdev_reply(message *m);
 void cdev_cancel(dev_t dev, struct fproc *rfp);

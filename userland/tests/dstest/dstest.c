@@ -52,7 +52,7 @@ static void values(void) {
     r = ds_publish_label("test.label", 8, 0);
     check("publish label not from RS is EPERM", r == EPERM, r);
     endpoint_t ep;
-    r = ds_retrieve_label_endpt("pm", &ep);
+    r = ds_retrieve_label_endpt("no.such.service", &ep);
     check("retrieve label of a service RS did not publish is ESRCH", r == ESRCH, r);
     char name[DS_MAX_KEYLEN];
     r = ds_retrieve_label_name(name, 8);
@@ -70,29 +70,29 @@ static void subscriptions(void) {
     char key[DS_MAX_KEYLEN];
     int type;
     endpoint_t owner;
-    ds_publish_u32("drv.blk.early", DS_DRIVER_UP, 0);
+    ds_publish_u32("drv.tst.early", DS_DRIVER_UP, 0);
     ds_publish_u32("drv.chr.tty0", DS_DRIVER_UP, 0);
-    int r = ds_subscribe("drv\\.blk\\..*", DSF_INITIAL);
+    int r = ds_subscribe("drv\\.tst\\..*", DSF_INITIAL);
     check("subscribe", r == OK, r);
     r = ds_subscribe("x", 0);
     check("second subscription without overwrite is EEXIST", r == EEXIST, r);
     wait_for_ds();
     r = ds_check(key, &type, &owner);
-    check("initial key reported", r == OK && strcmp(key, "drv.blk.early") == 0 && type == (DSF_IN_USE | DSF_TYPE_U32)
+    check("initial key reported", r == OK && strcmp(key, "drv.tst.early") == 0 && type == (DSF_IN_USE | DSF_TYPE_U32)
           && owner == 8, r);
     r = ds_check(key, &type, &owner);
     check("drained: ENOENT", r == ENOENT, r);
-    ds_publish_u32("drv.blk.virtio0", DS_DRIVER_UP, 0);
+    ds_publish_u32("drv.tst.virtio0", DS_DRIVER_UP, 0);
     ds_publish_u32("drv.chr.other", DS_DRIVER_UP, 0);
     wait_for_ds();
     r = ds_check(key, &type, &owner);
-    check("new matching key reported", r == OK && strcmp(key, "drv.blk.virtio0") == 0, r);
+    check("new matching key reported", r == OK && strcmp(key, "drv.tst.virtio0") == 0, r);
     r = ds_check(key, &type, &owner);
     check("a key that does not match is not reported", r == ENOENT, r);
-    ds_delete_u32("drv.blk.virtio0");
+    ds_delete_u32("drv.tst.virtio0");
     wait_for_ds();
     r = ds_check(key, &type, &owner);
-    check("deletion reported without DSF_IN_USE", r == OK && strcmp(key, "drv.blk.virtio0") == 0 && type == DSF_TYPE_U32, r);
+    check("deletion reported without DSF_IN_USE", r == OK && strcmp(key, "drv.tst.virtio0") == 0 && type == DSF_TYPE_U32, r);
     r = ds_subscribe("^drv\\.chr\\.tty0$", DSF_INITIAL | DSF_OVERWRITE);
     wait_for_ds();
     r = ds_check(key, &type, &owner);

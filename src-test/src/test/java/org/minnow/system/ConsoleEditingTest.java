@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * and init's built-in commands running on what was finally typed.
  */
 class ConsoleEditingTest {
-    /** The pid of init's first child: init is 1, the boot services (pm, vfs, tty, ds, virtio_blk) 2 to 6. */
-    static final int FIRST_CHILD = 7;
+    /** The pid of init's first child: init is 1, the boot services (pm, vfs, rs, memory, tty, ds, virtio_blk) 2 to 8. */
+    static final int FIRST_CHILD = 9;
 
     private ConsoleRig rig;
 

@@ -26,19 +26,23 @@ import org.minnow.userland.Images;
 final class ConsoleRig implements AutoCloseable {
     /** Cycles per slice of running between looks at the console. */
     static final long SLICE = 200_000;
+    /** RS's slot, where a stand-in RS is booted. */
+    static final int RS_SLOT = 2;
 
     final Machine machine;
     final Kernel kernel;
     final EventLog events = new EventLog(1 << 14);
     private final StringBuilder console = new StringBuilder();
     private final StringBuilder diag = new StringBuilder();
+    private final java.util.List<String> reports = new java.util.ArrayList<>();
+    private final java.util.List<Long> reportCycles = new java.util.ArrayList<>();
     private final MessageDigest digest;
     private long eventCount;
     private int searchFrom;
 
     /** The system as the build made it. */
     ConsoleRig() {
-        this(null);
+        this((String) null);
     }
 
     /** The system with the program {@code initProgram} (built by the userland) in init's place; null: init. */
@@ -48,17 +52,33 @@ final class ConsoleRig implements AutoCloseable {
 
     /**
      * The system with {@code initProgram} in init's place (null: init) and the service
-     * {@code extraService} (a program of the build) added in RS's slot, 2 (null: none).
+     * {@code extraService} (a program of the build) in RS's slot, 2, instead of RS (null: RS).
      */
     ConsoleRig(String initProgram, String extraService) {
-        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, 2, List.of(extraService))));
+        this(initProgram, extraService == null ? List.of() : List.of(new Extra(extraService, RS_SLOT, List.of(extraService))));
+    }
+
+    /** The system with the service {@code extraService} added in {@code slot}. */
+    static ConsoleRig withService(String extraService, int slot) {
+        return new ConsoleRig(null, List.of(new Extra(extraService, slot, List.of(extraService))),
+            MachineConfig.standard(), Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system on a machine of the given configuration (a timing profile, a RAM size). */
+    ConsoleRig(MachineConfig config) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, null);
+    }
+
+    /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
+    ConsoleRig(Kernel.Style style) {
+        this(null, List.of(), MachineConfig.standard(), style, null);
     }
 
     /** A program of the build booted as a service in {@code slot} with {@code args} (argv[0] first). */
     record Extra(String program, int slot, List<String> args) {
     }
 
-    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added. */
+    /** The system with {@code initProgram} in init's place (null: init) and the services {@code extras} added (each replacing the boot process of its slot, if any). */
     ConsoleRig(String initProgram, List<Extra> extras) {
         this(initProgram, extras, null);
     }
@@ -68,8 +88,12 @@ final class ConsoleRig implements AutoCloseable {
      * added, and {@code disk} (an image file the machine may write; null: none) as the virtio disk.
      */
     ConsoleRig(String initProgram, List<Extra> extras, java.nio.file.Path disk) {
+        this(initProgram, extras, MachineConfig.standard(), Kernel.Style.RENDEZVOUS, disk);
+    }
+
+    private ConsoleRig(String initProgram, List<Extra> extras, MachineConfig config, Kernel.Style style,
+            java.nio.file.Path disk) {
         try {
-            MachineConfig config = MachineConfig.standard();
             machine = new Machine(disk == null ? config : config.withDisk(disk, false));
             digest = MessageDigest.getInstance("SHA-256");
         } catch (IOException e) {
@@ -79,11 +103,17 @@ final class ConsoleRig implements AutoCloseable {
         }
         machine.setConsole(b -> console.append((char) (b & 0xff)));
         events.addListener(this::digestEvent);
-        kernel = new Kernel(machine, events, Kernel.Style.RENDEZVOUS);
-        BootImage image = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        kernel = new Kernel(machine, events, style);
+        BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        BootImage image = new BootImage();
+        for (BootProcess p : built.processes()) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+                image.add(p);
+            }
+        }
         for (Extra x : extras) {
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
-            image.add(new BootProcess(x.program() + x.slot(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
+            image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
     }
@@ -104,6 +134,9 @@ final class ConsoleRig implements AutoCloseable {
         digest.update(line.getBytes(StandardCharsets.UTF_8));
         if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.messageType() == 0 && e.text() != null) {
             diag.append(e.text());
+        } else if (e.kind() == org.minnow.kernel.event.EventKind.DIAG && e.text() != null) {
+            reports.add(e.source() + " " + e.messageType() + " " + e.text());
+            reportCycles.add(e.cycle());
         }
         eventCount++;
     }
@@ -141,6 +174,44 @@ final class ConsoleRig implements AutoCloseable {
     /** What system processes printed (DIAG events of tag 0, in order). */
     String diagnostics() {
         return diag.toString();
+    }
+
+    /** The tagged DIAG events (tag != 0) so far, in order, each as "SOURCE TAG TEXT" (RS's reports). */
+    java.util.List<String> reports() {
+        return java.util.List.copyOf(reports);
+    }
+
+    /** The simulated cycle of each of {@link #reports()}. */
+    java.util.List<Long> reportCycles() {
+        return java.util.List.copyOf(reportCycles);
+    }
+
+    /**
+     * Runs until at least {@code count} tagged DIAG events have been reported, within
+     * {@code maxCycles} (RS may report a restart after the new instance has printed its greeting).
+     */
+    void runUntilReportCount(int count, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (reports.size() < count) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError(count + " reports did not come within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag);
+            }
+            machine.run(SLICE);
+        }
+    }
+
+    /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */
+    void runUntilReport(String report, long maxCycles) {
+        long end = machine.hart().cycles() + maxCycles;
+        while (!reports.contains(report)) {
+            if (machine.hart().cycles() >= end) {
+                throw new AssertionError("'" + report + "' was not reported within " + maxCycles + " cycles; reports:\n"
+                        + String.join("\n", reports) + "\nprinted:\n" + diag + "\nconsole:\n" + console
+                        + "\nrecent events:\n" + recentEvents(60));
+            }
+            machine.run(SLICE);
+        }
     }
 
     /** Runs until system processes have printed {@code text}, within {@code maxCycles}. */

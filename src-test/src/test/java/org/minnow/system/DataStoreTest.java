@@ -30,4 +30,17 @@ class DataStoreTest {
                 "dstest: ok other: delete of another's key is EPERM\n", "dstest: ok other: the value is unchanged\n");
         }
     }
+
+    @Test
+    void keysPublishedBeforeRsNamedTheirOwnerBelongToItsLabel() throws Exception {
+        List<ConsoleRig.Extra> extras = List.of(new ConsoleRig.Extra("dsowner", 2, List.of("dsowner", "namer")),
+            new ConsoleRig.Extra("dsowner", 8, List.of("dsowner", "first")),
+            new ConsoleRig.Extra("dsowner", 9, List.of("dsowner", "second")));
+        try (ConsoleRig rig = new ConsoleRig(null, extras)) {
+            rig.runUntilDiagnostic("dsowner: done", BootTest.BOOT_BUDGET);
+            assertThat(rig.diagnostics()).doesNotContain("FAIL")
+                .contains("dsowner: ok second: a later instance of the label overwrites the early key (0)\n")
+                .contains("dsowner: ok second: DS knows its label (0)\n");
+        }
+    }
 }

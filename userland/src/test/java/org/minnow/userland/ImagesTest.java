@@ -15,8 +15,8 @@ class ImagesTest {
     void theBootImageHoldsTheBootProcessesInTheirSlots() {
         BootImage image = Images.bootImage();
         List<BootProcess> ps = image.processes();
-        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "tty", "ds", "virtio_blk", "init");
-        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 5, 6, 7, 11);
+        assertThat(ps).extracting(BootProcess::name).containsExactly("pm", "vfs", "rs", "memory", "tty", "ds", "virtio_blk", "init");
+        assertThat(ps).extracting(BootProcess::slot).containsExactly(0, 1, 2, 3, 5, 6, 7, 11);
     }
 
     @Test

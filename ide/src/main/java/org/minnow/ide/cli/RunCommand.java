@@ -56,7 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-cycles", paramLabel = "N", description = "stop after N simulated cycles")
     Long maxCycles;
 
-    @Option(names = "--disk", paramLabel = "IMG", description = "disk image for the virtio block device in slot 0")
+    @Option(names = "--disk", paramLabel = "IMG",
+            description = "disk image for the virtio block device in slot 0 (default: a private copy of the build's root disk)")
     Path disk;
 
     @Option(names = "--ram", paramLabel = "MiB", defaultValue = "128", description = "RAM size in MiB (default: ${DEFAULT-VALUE})")
@@ -97,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             config = configuration();
             kernelStyle = kernelStyle();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             return fail(e.getMessage());
         }
         RawTerminal raw = interactive ? RawTerminal.enter(err) : null;
@@ -144,7 +145,22 @@ public final class RunCommand implements Callable<Integer> {
         if (!Profile.names().contains(profile)) {
             throw new IllegalArgumentException("unknown profile '" + profile + "' (" + String.join(", ", Profile.names()) + ")");
         }
-        return new MachineConfig(ramMiB << 20, Profile.named(profile), true, disk, false);
+        return new MachineConfig(ramMiB << 20, Profile.named(profile), true, disk != null ? disk : privateRootDisk(), false);
+    }
+
+    /**
+     * A copy of the build's root disk in a temporary file, deleted when the JVM ends: the
+     * machine writes its disk, and the jar's image must stay as the build made it.
+     */
+    static Path privateRootDisk() {
+        try {
+            Path copy = Files.createTempFile("minnow-root-", ".img");
+            copy.toFile().deleteOnExit();
+            Files.write(copy, Images.rootDisk());
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a copy of the root disk: " + e.getMessage(), e);
+        }
     }
 
     private Kernel.Style kernelStyle() {

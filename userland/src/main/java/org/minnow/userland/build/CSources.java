@@ -62,6 +62,16 @@ final class CSources {
         return objects;
     }
 
+    /** Assembles generated source {@code text} (named {@code name} in errors); null on errors. */
+    ObjectFile assemble(String name, String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        ObjectFile object = Compiler.assemble(name, text, diagnostics, false);
+        for (Diagnostics.Diagnostic d : diagnostics.errors()) {
+            errors.add(d.render());
+        }
+        return diagnostics.hasErrors() ? null : object;
+    }
+
     private ObjectFile compileFile(Path file, boolean system) {
         String text;
         try {

@@ -78,19 +78,36 @@ public final class UserlandBuild {
         libc = library("libc", false, work);
         libsys = library("libsys", true, work);
         failOnErrors();
+        List<Path> carriers = new ArrayList<>();
         for (String root : PROGRAM_ROOTS) {
             for (Path dir : subdirectories(userland.resolve(root))) {
-                byte[] elf = program(dir, !root.equals("commands"));
-                if (elf != null) {
-                    programs.put(root + "/" + dir.getFileName(), elf);
-                    Path out = work.resolve("bin").resolve(dir.getFileName().toString());
-                    Files.createDirectories(out.getParent());
-                    Files.write(out, elf);
+                if (CarriedImages.carries(dir)) {
+                    carriers.add(dir); /* linked last, with the others' executables */
+                    continue;
                 }
+                build(root, dir, List.of(), work);
+            }
+        }
+        for (Path dir : carriers) {
+            String text = CarriedImages.assembly(userland, dir, programs, sources.errors());
+            ObjectFile images = sources.assemble(userland.relativize(dir).resolve("images.s").toString(), text);
+            if (images != null) {
+                build(dir.getParent().getFileName().toString(), dir, List.of(images), work);
             }
         }
         failOnErrors();
         return bootPrograms();
+    }
+
+    /** Builds the program in {@code dir} (under {@code root}) with {@code extra} objects, and records it. */
+    private void build(String root, Path dir, List<ObjectFile> extra, Path work) throws IOException {
+        byte[] elf = program(dir, !root.equals("commands"), extra);
+        if (elf != null) {
+            programs.put(root + "/" + dir.getFileName(), elf);
+            Path out = work.resolve("bin").resolve(dir.getFileName().toString());
+            Files.createDirectories(out.getParent());
+            Files.write(out, elf);
+        }
     }
 
     /** The compiler's warnings about the userland (printed by the Maven build, never fatal). */
@@ -126,7 +143,7 @@ public final class UserlandBuild {
      * Compiles and links one program: crt0, its objects (those of its subdirectories too, such as
      * servers/vfs/mfs), libsys, libc, libsys again (libc's system calls need its IPC stubs), the runtime.
      */
-    private byte[] program(Path dir, boolean system) {
+    private byte[] program(Path dir, boolean system, List<ObjectFile> extra) {
         int before = sources.errors().size();
         List<ObjectFile> objects = new ArrayList<>(sources.compile(dir, system));
         try {
@@ -142,6 +159,9 @@ public final class UserlandBuild {
         List<LinkInput> inputs = new ArrayList<>();
         inputs.add(new LinkInput.Object(Libraries.hostedStartup()));
         for (ObjectFile o : objects) {
+            inputs.add(new LinkInput.Object(o));
+        }
+        for (ObjectFile o : extra) {
             inputs.add(new LinkInput.Object(o));
         }
         inputs.add(libsys);

@@ -103,6 +103,46 @@ class UserlandBuildTest {
             .hasMessageContaining("commands/hello: link:").hasMessageContaining("nowhere");
     }
 
+    private static final String KEEPER = "struct rs_image { const char *name; const unsigned char *elf; unsigned len; };\n"
+        + "extern const struct rs_image rs_images[];\n"
+        + "int main(void) { return rs_images[0].len == 0 || rs_images[1].name != 0; }\n";
+
+    @Test
+    void aProgramWithImagesConfCarriesTheExecutablesItLists() throws IOException {
+        Path u = userland("hello 11 commands/hello user\n",
+            "commands/hello/hello.c", "int main(void) { return 3; }\n",
+            "servers/keeper/keeper.c", KEEPER,
+            "servers/keeper/images.conf", "# what keeper carries\ncommands/hello\n?commands/ghost   # optional: absent\n");
+        UserlandBuild build = new UserlandBuild(u);
+        build.buildAll(root.resolve("w"));
+        byte[] hello = build.programs().get("commands/hello");
+        byte[] keeper = build.programs().get("servers/keeper");
+        assertThat(keeper).isNotNull();
+        assertThat(indexOf(keeper, hello)).as("hello's ELF inside keeper").isPositive();
+        assertThat(indexOf(keeper, "hello\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isPositive();
+    }
+
+    @Test
+    void anImagesConfLineNamingNoProgramIsAnErrorWithItsLine() throws IOException {
+        Path u = userland("hello 11 commands/hello user\n",
+            "commands/hello/hello.c", "int main(void) { return 3; }\n",
+            "servers/keeper/keeper.c", KEEPER,
+            "servers/keeper/images.conf", "commands/hello\ncommands/ghost\n");
+        assertThatThrownBy(() -> new UserlandBuild(u).buildAll(root.resolve("w")))
+            .isInstanceOf(BuildException.class)
+            .hasMessageContaining("servers/keeper/images.conf:2: no program directory commands/ghost");
+    }
+
+    /** Where {@code part} starts in {@code whole}, or -1. */
+    private static int indexOf(byte[] whole, byte[] part) {
+        for (int i = 0; i + part.length <= whole.length; i++) {
+            if (java.util.Arrays.equals(whole, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void aBootImageLineNamingNoProgramIsAnErrorWithItsLine() throws IOException {
         Path u = userland("\nhello 11 commands/hello user\nghost 12 commands/ghost user\n",
