@@ -239,7 +239,13 @@ int main(int argc, char **argv) {
     for (;;) {
         message m;
         int status;
-        if (sef_receive_status(ANY, &m, &status) != OK || is_ipc_notify(status)) {
+        if (sef_receive_status(ANY, &m, &status) != OK) {
+            continue;
+        }
+        if (is_ipc_notify(status)) {
+            if (m.m_source == HARDWARE) {
+                virtio_interrupt(); /* of a request that was done before the driver waited */
+            }
             continue;
         }
         if (!IS_BDEV_RQ(m.m_type)) {

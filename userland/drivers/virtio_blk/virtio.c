@@ -193,7 +193,20 @@ static void set_desc(int i, phys_bytes addr, uint32_t len, uint16_t flags) {
     desc[i].next = (uint16_t) (i + 1);
 }
 
-/* Waits for the device to put the chain in the used ring, acknowledging its interrupts. */
+void virtio_interrupt(void) {
+    if (!present) {
+        return;
+    }
+    uint32_t pending = reg_read(REG_INTERRUPT_STATUS);
+    reg_write(REG_INTERRUPT_ACK, pending);
+    sys_irqenable(&irq_hook);
+}
+
+/*
+ * Waits for the device to put the chain in the used ring. The request may be done before the
+ * driver looks (its interrupt then arrives later, in the main loop); each interrupt is
+ * acknowledged and the IRQ let in again, wherever it is received.
+ */
 static void wait_for_completion(void) {
     while (used->idx == last_used) {
         message m;
@@ -202,9 +215,7 @@ static void wait_for_completion(void) {
             continue;
         }
         if (is_ipc_notify(status) && m.m_source == HARDWARE) {
-            uint32_t pending = reg_read(REG_INTERRUPT_STATUS);
-            reg_write(REG_INTERRUPT_ACK, pending);
-            sys_irqenable(&irq_hook);
+            virtio_interrupt();
         }
         /* Nothing else can come now: VFS, the only client, waits for this request's answer. */
     }

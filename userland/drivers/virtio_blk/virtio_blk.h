@@ -33,6 +33,8 @@ int virtio_present(void);
 uint64_t virtio_capacity(void);
 /* Whether the disk refuses writes. */
 int virtio_read_only(void);
+/* The device interrupted (a notification from HARDWARE): acknowledge it and let the IRQ in again. */
+void virtio_interrupt(void);
 /* Does one request and waits for its completion interrupt: OK, or EIO. */
 int virtio_transfer(int type, uint64_t sector, const struct segment *segs, int nsegs);
 

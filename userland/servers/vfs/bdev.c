@@ -1,14 +1,20 @@
 /*
  * bdev.c: the root file system's device (MINIX's servers/vfs/bdev.c): mfs reaches the disk
  * through fs_dev_io, which sends the disk driver a BDEV_READ or BDEV_WRITE with a direct grant
- * of mfs's buffer and waits for the answer (SENDREC: the disk answers quickly, and mfs cannot
- * go on without the block). At start VFS opens the disk and mounts the root file system; with
- * no disk (or no file system on it) VFS still serves the console by the names it knows.
+ * of mfs's buffer and waits for the answer (mfs cannot go on without the block). At start VFS
+ * opens the disk and mounts the root file system; with no disk (or no file system on it) VFS
+ * still serves the console by the names it knows.
  *
- * Recovery: a request in flight when the driver dies fails with EDEADSRCDST. VFS, subscribed
- * to drv.blk.* in DS, then waits for the driver's new instance to announce itself, reopens the
- * device there and sends the request again with a fresh grant, at most MAX_RETRIES times per
- * request, so the process whose read caused it gets its data.
+ * The request goes out with SENDA (asynsend) and VFS waits for the answer in RECEIVE, never in
+ * a SEND to the driver: a driver that was killed stays stopped until PM has told VFS of its
+ * exit, so VFS must keep answering PM while it waits (else PM, and RS waiting for PM to restart
+ * the driver, would wait for ever). While it waits, VFS answers PM at once, puts every other
+ * request aside for the main loop (defer_request), and listens to DS.
+ *
+ * Recovery: a request in flight when the driver dies is never answered. VFS, subscribed to
+ * drv.blk.* in DS, hears the new instance announce itself, reopens the device there and sends
+ * the request again with a fresh grant, at most MAX_RETRIES times per request, so the process
+ * whose read caused it gets its data.
  */
 #include <string.h>
 #include <minix/ds.h>
@@ -17,33 +23,11 @@
 #include "vfs.h"
 
 #define MAX_RETRIES 10
-#define RESTART_TICKS (10 * 60)   /* how long to wait for a restarted driver: 10 s at 60 Hz */
 #define DRIVER_KEY "drv.blk.virtio0"
 
 int root_mounted;
 static endpoint_t disk_driver = VIRTIO_BLK_PROC_NR;
-
-/* SENDREC of one request to the disk driver; the driver's status, or the IPC error. */
-static int bdev_sendrec(int type, int64_t pos, cp_grant_id_t grant, int count, int access) {
-    message m;
-    memset(&m, 0, sizeof(m));
-    m.m_type = type;
-    m.m_u.m_lbdev_lblockdriver_msg.minor = 0;
-    m.m_u.m_lbdev_lblockdriver_msg.pos = pos;
-    m.m_u.m_lbdev_lblockdriver_msg.grant = grant;
-    m.m_u.m_lbdev_lblockdriver_msg.count = count;
-    m.m_u.m_lbdev_lblockdriver_msg.access = access;
-    m.m_u.m_lbdev_lblockdriver_msg.user = VFS_PROC_NR;
-    m.m_u.m_lbdev_lblockdriver_msg.id = 0;
-    int r = _sendrec(disk_driver, &m);
-    if (r != OK) {
-        return r;
-    }
-    if (m.m_type != BDEV_REPLY) {
-        return EIO;
-    }
-    return m.m_u.m_lblockdriver_lbdev_reply.status;
-}
+static int next_id;
 
 /*
  * Drains DS's news about drv.blk.*: the endpoint of the last announcement of DRIVER_KEY by an
@@ -62,93 +46,127 @@ endpoint_t ds_driver_news(void) {
     return found;
 }
 
+/* A message that came while VFS waited for the driver: PM's now, DS's news noted, others later. */
+static void while_waiting(message *m, int status, endpoint_t *news) {
+    if (is_ipc_notify(status)) {
+        if (m->m_source == DS_PROC_NR) {
+            endpoint_t e = ds_driver_news();
+            if (e != NONE) {
+                *news = e;
+            }
+        }
+        return;
+    }
+    if (m->m_source == PM_PROC_NR && IS_VFS_PM_RQ(m->m_type)) {
+        /* an exit's inodes are let go of later (release_filp), since mfs is busy now */
+        message saved = m_in;
+        m_in = *m;
+        mfs_busy = 1;
+        pm_request();
+        mfs_busy = 0;
+        m_in = saved;
+        return;
+    }
+    defer_request(m);
+}
+
 /*
- * The driver died in the middle of a request: wait for its new instance's announcement (a
- * notification from DS), at most RESTART_TICKS. VFS is inside mfs now and cannot serve other
- * calls, so their requests are put aside for the main loop (defer_request); PM's fork is
- * answered at once, since RS may need PM to start the new driver.
+ * Sends rq to the disk driver and waits for its answer: the driver's status, or EDEADSRCDST
+ * when a new instance of the driver announced itself first (*news: its endpoint).
  */
-static int driver_restarted(endpoint_t *who) {
-    sys_setalarm(RESTART_TICKS, 0);
+static int bdev_wait(message *rq, endpoint_t *news) {
+    *news = NONE;
+    int id = ++next_id;
+    rq->m_u.m_lbdev_lblockdriver_msg.id = id;
+    rq->m_u.m_lbdev_lblockdriver_msg.user = VFS_PROC_NR;
+    int r = asynsend(disk_driver, rq);
     for (;;) {
         message m;
         int status;
+        if (*news != NONE) {
+            return EDEADSRCDST;
+        }
         if (sef_receive_status(ANY, &m, &status) != OK) {
             continue;
         }
-        if (is_ipc_notify(status)) {
-            if (m.m_source == DS_PROC_NR) {
-                endpoint_t e = ds_driver_news();
-                if (e != NONE) {
-                    sys_setalarm(0, 0);
-                    *who = e;
-                    return OK;
-                }
-            } else if (m.m_source == CLOCK) {
-                return EIO;
-            }
-            continue;
+        if (r == OK && !is_ipc_notify(status) && m.m_source == disk_driver && m.m_type == BDEV_REPLY
+            && m.m_u.m_lblockdriver_lbdev_reply.id == id) {
+            return m.m_u.m_lblockdriver_lbdev_reply.status;
         }
-        if (m.m_source == PM_PROC_NR && m.m_type == VFS_PM_FORK) {
-            message saved = m_in;
-            m_in = m;
-            pm_request();
-            m_in = saved;
-            continue;
+        if (!is_ipc_notify(status) && m.m_type == BDEV_REPLY) {
+            continue; /* an answer from an instance that is gone */
         }
-        defer_request(&m);
+        while_waiting(&m, status, news);
     }
 }
 
-/* Another instance of the driver announced itself while VFS was idle: use it from now on. */
-void driver_changed(endpoint_t who) {
-    disk_driver = who;
-    bdev_sendrec(BDEV_OPEN, 0, GRANT_INVALID, 0, BDEV_R_BIT | BDEV_W_BIT);
+/* A request with no buffer (BDEV_OPEN, BDEV_IOCTL DIOCFLUSH) to the driver VFS uses now. */
+static int bdev_simple(int type, int access, int request, endpoint_t *news) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.m_type = type;
+    m.m_u.m_lbdev_lblockdriver_msg.access = access;
+    m.m_u.m_lbdev_lblockdriver_msg.request = request;
+    m.m_u.m_lbdev_lblockdriver_msg.grant = GRANT_INVALID;
+    return bdev_wait(&m, news);
 }
 
-/* The driver died: wait for its new instance and open the device there. */
-static int reopen_driver(void) {
-    endpoint_t who;
-    int r = driver_restarted(&who);
-    if (r != OK) {
-        return r;
+/* Switches to the driver's new instance and opens the device there (again if it changed). */
+static int reopen(endpoint_t who) {
+    for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+        disk_driver = who;
+        int r = bdev_simple(BDEV_OPEN, BDEV_R_BIT | BDEV_W_BIT, 0, &who);
+        if (r != EDEADSRCDST) {
+            return r;
+        }
     }
-    disk_driver = who;
-    return bdev_sendrec(BDEV_OPEN, 0, GRANT_INVALID, 0, BDEV_R_BIT | BDEV_W_BIT);
+    return EIO;
 }
 
 static int dev_io(int write, u32_t block, void *buf, u32_t nblocks) {
     u32_t bytes = nblocks * mfs_block_size;
-    cp_grant_id_t grant = cpf_grant_direct(disk_driver, (vir_bytes) buf, bytes, write ? CPF_READ : CPF_WRITE);
-    if (!GRANT_VALID(grant)) {
-        return ENOMEM;
-    }
     int r = EIO;
     for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-        r = bdev_sendrec(write ? BDEV_WRITE : BDEV_READ, (int64_t) block * mfs_block_size, grant, (int) bytes, 0);
-        if (r != EDEADSRCDST && r != EDEADEPT) {
-            break;
-        }
-        cpf_revoke(grant);
-        if (reopen_driver() != OK) {
-            return EIO;
-        }
-        grant = cpf_grant_direct(disk_driver, (vir_bytes) buf, bytes, write ? CPF_READ : CPF_WRITE);
+        cp_grant_id_t grant = cpf_grant_direct(disk_driver, (vir_bytes) buf, bytes, write ? CPF_READ : CPF_WRITE);
         if (!GRANT_VALID(grant)) {
             return ENOMEM;
         }
+        message m;
+        memset(&m, 0, sizeof(m));
+        m.m_type = write ? BDEV_WRITE : BDEV_READ;
+        m.m_u.m_lbdev_lblockdriver_msg.pos = (int64_t) block * mfs_block_size;
+        m.m_u.m_lbdev_lblockdriver_msg.grant = grant;
+        m.m_u.m_lbdev_lblockdriver_msg.count = (int) bytes;
+        endpoint_t news;
+        r = bdev_wait(&m, &news);
+        cpf_revoke(grant);
+        if (r != EDEADSRCDST) {
+            break;
+        }
+        if (reopen(news) != OK) {
+            return EIO;
+        }
     }
-    cpf_revoke(grant);
     if (r < 0) {
         return r;
     }
     return (u32_t) r == bytes ? OK : EIO;
 }
 
+/* Another instance of the driver announced itself while VFS was idle: use it from now on. */
+void driver_changed(endpoint_t who) {
+    reopen(who);
+}
+
 /* Opens the disk and mounts the file system on it as the root, if there is one. */
 void mount_root(void) {
     ds_subscribe("drv\\.blk\\..*", 0);
-    if (bdev_sendrec(BDEV_OPEN, 0, GRANT_INVALID, 0, BDEV_R_BIT | BDEV_W_BIT) != OK) {
+    endpoint_t news;
+    int r = bdev_simple(BDEV_OPEN, BDEV_R_BIT | BDEV_W_BIT, 0, &news);
+    if (r == EDEADSRCDST) {
+        r = reopen(news);
+    }
+    if (r != OK) {
         return; /* no disk: VFS serves the console alone */
     }
     fs_dev_io = dev_io;
@@ -166,12 +184,10 @@ int do_sync(void) {
     if (r != OK) {
         return r;
     }
-    cp_grant_id_t none = GRANT_INVALID;
-    message m;
-    memset(&m, 0, sizeof(m));
-    m.m_type = BDEV_IOCTL;
-    m.m_u.m_lbdev_lblockdriver_msg.request = DIOCFLUSH;
-    m.m_u.m_lbdev_lblockdriver_msg.grant = none;
-    r = _sendrec(disk_driver, &m);
-    return r != OK ? r : m.m_u.m_lblockdriver_lbdev_reply.status;
+    endpoint_t news;
+    r = bdev_simple(BDEV_IOCTL, 0, DIOCFLUSH, &news);
+    if (r == EDEADSRCDST) {
+        r = reopen(news) == OK ? bdev_simple(BDEV_IOCTL, 0, DIOCFLUSH, &news) : EIO;
+    }
+    return r;
 }

@@ -101,6 +101,10 @@ int main(void) {
             }
             continue;
         }
+        put_pending_inodes();
+        if (IS_BDEV_RS(m_in.m_type)) {
+            continue; /* a late answer of a disk driver that was replaced (bdev.c) */
+        }
         if (IS_CDEV_RS(m_in.m_type) && is_driver(m_in.m_source)) {
             cdev_reply(&m_in);
         } else if (m_in.m_source == PM_PROC_NR && IS_VFS_PM_RQ(m_in.m_type)) {

@@ -35,12 +35,25 @@ struct filp *get_filp(struct fproc *rfp, int fd) {
     return rfp->fp_filp[fd];
 }
 
-/* The last descriptor of an open file went: let go of its inode. */
+int mfs_busy;
+static u32_t pending_puts[NR_FILPS];
+static int nr_pending_puts;
+
+/* The inodes whose mfs_put had to wait (mfs_busy) are let go of now. */
+void put_pending_inodes(void) {
+    while (nr_pending_puts > 0) {
+        mfs_put(pending_puts[--nr_pending_puts]);
+    }
+}
+
+/* The last descriptor of an open file went: let go of its inode (later, if mfs is busy). */
 void release_filp(struct filp *f) {
     if (f->filp_type == FILP_PIPE) {
         pipe_release(f);
     }
-    if (f->filp_ino != 0) {
+    if (f->filp_ino != 0 && mfs_busy && nr_pending_puts < NR_FILPS) {
+        pending_puts[nr_pending_puts++] = f->filp_ino;
+    } else if (f->filp_ino != 0) {
         mfs_put(f->filp_ino);
     }
     memset(f, 0, sizeof(*f));

@@ -130,7 +130,9 @@ void cdev_cancel(dev_t dev, struct fproc *rfp);
 void pm_request(void);
 
 /* filp release (open.c): the last descriptor of an open file went */
+extern int mfs_busy;               /* inside an mfs call that waits for a restarted driver */
 void release_filp(struct filp *f);
+void put_pending_inodes(void);
 
 /* misc.c */
 int do_fcntl(void);

@@ -69,6 +69,11 @@ final class ConsoleRig implements AutoCloseable {
         this(null, List.of(), config, Kernel.Style.RENDEZVOUS, null);
     }
 
+    /** The system on a machine of the given configuration with {@code disk} as its virtio disk. */
+    ConsoleRig(MachineConfig config, java.nio.file.Path disk) {
+        this(null, List.of(), config, Kernel.Style.RENDEZVOUS, disk);
+    }
+
     /** The system with the kernel's IPC in the given style (MINIX's rendezvous, or Mach-like buffered). */
     ConsoleRig(Kernel.Style style) {
         this(null, List.of(), MachineConfig.standard(), style, null);

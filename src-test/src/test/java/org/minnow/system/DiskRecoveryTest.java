@@ -15,8 +15,10 @@ import org.minnow.userland.fs.Fsck;
 /**
  * Recovery from a dying disk driver, the point of the design (USERLAND.md, "Recovery"): the
  * program blkread (in init's place) reads a 1 MiB file and copies it, round after round, while
- * tests/blkrestart (a stand-in for RS in its slot) ends the disk driver at random moments and
- * starts a new instance from a spare. A request in flight fails with EDEADSRCDST; VFS waits for
+ * the disk driver dies: once by the kernel's SIGKILL (tests/blkkill), which RS answers with a
+ * new instance, and many times by tests/blkrestart, a stand-in for RS in its slot that ends the
+ * driver at random moments and starts a new instance from a spare at once (RS's back-off would
+ * make a hundred restarts take minutes of simulated time). A request in flight fails with EDEADSRCDST; VFS waits for
  * the new driver's announcement in DS, reopens the device and sends the request again; the
  * program never notices. Afterwards Fsck finds the disk clean and the earlier files are there.
  */
@@ -105,6 +107,24 @@ class DiskRecoveryTest {
             assertEveryRoundRight(console, r.reads);
         }
         assertThat(kills).isGreaterThanOrEqualTo(5);
+        assertDiskCleanWithEarlierFiles(disk);
+    }
+
+    /** With the real RS: the kernel's SIGKILL reaches RS, which restarts the driver at once (its first restart). */
+    @Test
+    void rsRestartsADriverTheKernelKilledAndTheReaderGetsItsData(@TempDir Path dir) throws Exception {
+        Path disk = dir.resolve("root.img");
+        Files.write(disk, Images.rootDisk());
+        String console;
+        try (ConsoleRig rig = new ConsoleRig("blkread",
+                List.of(new ConsoleRig.Extra("blkkill", 4, List.of("blkkill", "40", "1", "6"))), disk)) {
+            Rounds r = runRounds(rig, 0, 3);
+            console = rig.console();
+            assertEveryRoundRight(console, r.reads);
+            assertThat(rig.diagnostics()).containsPattern("blkkill: kill 1 endpoint \\d+ result 0\n");
+            assertThat(rig.reports()).anyMatch(x -> x.matches("2 2 service=virtio_blk endpoint=7 cause=signal signal=9"))
+                .anyMatch(x -> x.matches("2 4 service=virtio_blk old=7 endpoint=\\d+ restarts=1 cause=crash"));
+        }
         assertDiskCleanWithEarlierFiles(disk);
     }
 

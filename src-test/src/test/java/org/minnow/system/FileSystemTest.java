@@ -41,6 +41,19 @@ class FileSystemTest {
         assertThat(fs.lookup("/home/README")).isNotZero();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"i486", "modern"})
+    void theSystemBootsWithTheRootDiskUnderEveryProfile(String profile, @TempDir Path dir) throws Exception {
+        Path disk = dir.resolve("root.img");
+        Files.write(disk, Images.rootDisk());
+        try (ConsoleRig rig = new ConsoleRig(org.minnow.hw.machine.MachineConfig.standard()
+                .withProfile(org.minnow.hw.timing.Profile.named(profile)), disk)) {
+            rig.type("echo on disk\r"); /* typed ahead, while VFS mounts the disk */
+            rig.runUntil("on disk\r\n# ", BUDGET);
+        }
+        assertThat(Fsck.check(Files.readAllBytes(disk))).isEmpty();
+    }
+
     @Test
     void theBuildsRootDiskIsCleanAndHoldsTheProgramsAndDevices() throws Exception {
         byte[] image = Images.rootDisk();
