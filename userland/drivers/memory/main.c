@@ -125,7 +125,9 @@ static int bdev_request(message *m) {
 
 int main(void) {
     sef_startup();
-    sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
+    if (sef_init_type() == SEF_INIT_RESTART) {
+        sys_statectl(SYS_STATE_CLEAR_IPC_REFS); /* wake whoever waited on the dead instance */
+    }
     int r = ds_publish_u32("drv.chr.memory", DS_DRIVER_UP, DSF_OVERWRITE);
     if (r != OK) {
         printf("memory: cannot announce drv.chr.memory: %d\n", r);

@@ -34,6 +34,9 @@ static phys_bytes bounce_phys[NR_BOUNCE];
 /* A piece of a request that goes through a bounce page. */
 static struct { cp_grant_id_t grant; vir_bytes offset; int page; uint32_t len; } bounced[NR_BOUNCE];
 
+/* Argument "bounce" (for BlockDriverTest): every buffer goes through the bounce pages. */
+static int force_bounce;
+
 /* The round being put together: the segments of one virtio request. */
 static struct segment segs[MAX_SEGMENTS];
 static int nsegs;
@@ -70,7 +73,7 @@ static int flush_round(endpoint_t owner, int write, uint64_t *pos) {
 /* Adds len bytes of grant (from offset) to the round, by DMA or through bounce pages. */
 static int add_buffer(endpoint_t owner, int write, cp_grant_id_t grant, uint32_t len, uint64_t *pos) {
     phys_bytes phys;
-    if (sys_umap(owner, VM_GRANT, (vir_bytes) grant, len, &phys) == OK) {
+    if (!force_bounce && sys_umap(owner, VM_GRANT, (vir_bytes) grant, len, &phys) == OK) {
         if (nsegs == MAX_SEGMENTS) {
             int r = flush_round(owner, write, pos);
             if (r != OK) {
@@ -203,12 +206,12 @@ static int handle(message *m) {
 /*
  * blockdriver_announce: whoever still waits on a dead predecessor is woken with EDEADSRCDST
  * (SYS_STATECTL), then drv.blk.virtio0 in DS says the driver is up; VFS, subscribed to
- * drv.blk.*, learns the new endpoint from it. (MINIX clears only on a restart; a fresh start
- * has no one to wake, so clearing always is the same.)
+ * drv.blk.*, learns the new endpoint from it. As in MINIX only a restart clears: at a fresh
+ * start the requests already sent to the driver (VFS's first BDEV_OPEN) are not stale.
  */
-static void announce(void) {
-    int r = sys_statectl(SYS_STATE_CLEAR_IPC_REFS);
-    if (r != OK) {
+static void announce(int restart) {
+    int r;
+    if (restart && (r = sys_statectl(SYS_STATE_CLEAR_IPC_REFS)) != OK) {
         printf("virtio_blk: SYS_STATECTL failed: %d\n", r);
     }
     r = ds_publish_u32(DRIVER_KEY, DS_DRIVER_UP, DSF_OVERWRITE);
@@ -230,12 +233,18 @@ static void wait_as_spare(void) {
 
 int main(int argc, char **argv) {
     sef_startup();
+    int restart = sef_init_type() == SEF_INIT_RESTART;
+    force_bounce = argc > 1 && strcmp(argv[1], "bounce") == 0;
+    if (force_bounce) {
+        printf("virtio_blk: every buffer through the bounce pages\n");
+    }
     if (argc > 1 && strcmp(argv[1], "spare") == 0) {
         wait_as_spare();
+        restart = 1;
     }
     bounce_init();
     virtio_init(); /* without a disk every request is answered ENXIO */
-    announce();
+    announce(restart);
     for (;;) {
         message m;
         int status;

@@ -8,7 +8,8 @@
  *   service restart NAME             kill it and start it again
  *   service fi NAME crash|hang|wild|badipc   make it have that fault
  *
- * Errors are printed as "service: WHAT: error N" and give exit status 1; bad usage gives 2.
+ * Errors are printed as "service: WHAT NAME: error N: TEXT" and give exit status 1; bad usage
+ * gives 2.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +24,7 @@ static int usage(void) {
 
 static int report(const char *what, const char *name, int r) {
     if (r < 0) {
-        printf("service: %s %s: error %d\n", what, name, r);
+        printf("service: %s %s: error %d: %s\n", what, name, r, strerror(-r));
         return 1;
     }
     return 0;

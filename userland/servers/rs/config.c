@@ -1,7 +1,7 @@
 /*
  * config.c: /etc/system.conf, the services RS starts after boot and what each may use. RS reads
- * it once at start (if the file system has it) and starts every service it names that RS has
- * an executable for. The format is a subset of MINIX's system.conf:
+ * it once at start (if the file system has it) and starts every service it names that is not
+ * running already (from RS's carried copy, or /sbin/NAME: see image.c). The format is a subset of MINIX's system.conf:
  *
  *     service NAME {                  # NAME: the label and the program (RS's copy of it)
  *         system ALL;                 # kernel calls: ALL, or names without SYS_ (IRQCTL VMCTL
@@ -203,7 +203,7 @@ void read_system_conf(const char *file) {
     path = file;
     parse(text);
     for (int i = 0; i < nr_confs; i++) {
-        if (rproc_by_label(confs[i].label) == NULL && find_image(confs[i].label) != NULL) {
+        if (rproc_by_label(confs[i].label) == NULL) {
             int r = run_new_service(confs[i].label, 0);
             if (r != OK) {
                 printf("rs: cannot start %s: %d\n", confs[i].label, r);

@@ -4,7 +4,9 @@
  * has ended is restarted; one that has not answered a ping for more than twice its period is
  * hung: RS reports the missed heartbeat, kills it and restarts it; one due for a ping gets a
  * notification (its sef answers with one). A ping that cannot be delivered means the service
- * has exited. Crashes come from the kernel: a fault in a service is a signal for RS, its
+ * has exited. A new instance is pinged too: its answer shows it is past its initialization even
+ * if its answer to RS_INIT was lost (a driver's CLEAR_IPC_REFS withdraws its own pending
+ * asynchronous messages). Crashes come from the kernel: a fault in a service is a signal for RS, its
  * signal manager, announced by a notification from SYSTEM and fetched with SYS_GETKSIG.
  */
 #include <signal.h>
@@ -28,10 +30,14 @@ static void check_service(struct rproc *rp, clock_t now) {
         return;
     }
     if (rp->flags & RS_INITIALIZING) {
-        if (now - rp->check_tm > (clock_t) INIT_PERIODS * rp->period) {
+        /* alive_tm is the start until an answer comes: RS_INIT's, or a ping's (main.c) */
+        if (now - rp->alive_tm > (clock_t) INIT_PERIODS * rp->period) {
             rp->flags |= RS_NOPINGREPLY;
             report(RS_DIAG_HEARTBEAT_MISSED, "service=%s endpoint=%d periods=%d", rp->label, rp->endpoint, INIT_PERIODS);
             service_failed(rp, "hang");
+        } else if (now - rp->check_tm >= (clock_t) rp->period) {
+            _notify(rp->endpoint);
+            rp->check_tm = now;
         }
         return;
     }

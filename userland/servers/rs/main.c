@@ -45,6 +45,10 @@ static void handle_notification(void) {
     if (rp != NULL) {
         rp->alive_tm = (clock_t) m_in.m_u.m_notify.timestamp; /* a heartbeat answer */
         rp->flags &= ~RS_NOPINGREPLY;
+        if (rp->flags & RS_INITIALIZING) {
+            /* only sef_receive answers pings: it is past sef_startup, so initialized */
+            rp->flags = (rp->flags & ~RS_INITIALIZING) | RS_ACTIVE;
+        }
     }
 }
 

@@ -48,8 +48,9 @@ static int ds_usable(void) {
     return ds != NULL && (ds->flags & RS_ACTIVE) && !(ds->flags & RS_NOPINGREPLY);
 }
 
+/* Publishes label → endpoint in DS, if DS can take it now (RS must never wait on a hung DS). */
 void publish_label(struct rproc *rp) {
-    if (ds_usable() || strcmp(rp->label, "ds") == 0) {
+    if (ds_usable()) {
         ds_publish_label(rp->label, rp->endpoint, DSF_OVERWRITE);
     }
 }
@@ -125,8 +126,8 @@ static int exec_args(const char *line, char *block, int size) {
     return n;
 }
 
-/* Makes a new instance of rp and sends it RS_INIT of init_type; OK or why not. */
-int start_service(struct rproc *rp, int init_type) {
+/* Makes a new instance of rp, waiting for RS_INIT (send_init); OK or why not. */
+int start_service(struct rproc *rp) {
     static struct minnow_priv priv;
     static char args[ARGS_MAX + 2];
     message m;
@@ -157,13 +158,21 @@ int start_service(struct rproc *rp, int init_type) {
     rp->flags = (rp->flags & ~(RS_WAITING | RS_ACTIVE | RS_NOPINGREPLY)) | RS_IN_USE | RS_INITIALIZING;
     rp->alive_tm = rp->check_tm = rs_now();
     publish_label(rp); /* before RS_INIT, so the new instance may announce itself at once */
+    return OK;
+}
+
+/*
+ * Sends the new instance RS_INIT of init_type; RS reports the start before this, so its reports
+ * precede anything the instance does. RS never waits: the answer comes by asynsend.
+ */
+void send_init(struct rproc *rp, int init_type) {
+    message m;
     memset(&m, 0, sizeof(m));
     m.m_type = RS_INIT;
     m.m_u.m_rs_init.type = init_type;
     m.m_u.m_rs_init.old_endpoint = rp->old_endpoint;
     m.m_u.m_rs_init.restarts = rp->restarts;
-    asynsend(child, &m);
-    return OK;
+    asynsend(rp->endpoint, &m);
 }
 
 /* RS_UP: a new service from "label arg ..."; its configuration from system.conf if any. */
@@ -181,7 +190,7 @@ int run_new_service(const char *line, int period) {
     if (rproc_by_label(label) != NULL) {
         return EEXIST;
     }
-    const struct rs_image *image = find_image(label);
+    const struct rs_image *image = image_for(label);
     if (image == NULL) {
         return ESRCH;
     }
@@ -204,12 +213,13 @@ int run_new_service(const char *line, int period) {
     rp->period = period > 0 ? period : rp->conf.period > 0 ? rp->conf.period : DEFAULT_PERIOD;
     rp->image = image;
     rp->flags = RS_IN_USE;
-    int r = start_service(rp, SEF_INIT_FRESH);
+    int r = start_service(rp);
     if (r != OK) {
         rp->flags = 0;
         return r;
     }
     report(RS_DIAG_START, "service=%s endpoint=%d restarts=0", rp->label, rp->endpoint);
+    send_init(rp, SEF_INIT_FRESH);
     return OK;
 }
 
@@ -217,7 +227,7 @@ int run_new_service(const char *line, int period) {
 void restart_now(struct rproc *rp, const char *cause) {
     rp->restarts++;
     rp->cause = cause;
-    int r = start_service(rp, SEF_INIT_RESTART);
+    int r = start_service(rp);
     if (r != OK) {
         /* No instance (no memory, no slot): try again after the back-off. */
         rp->flags = (rp->flags & ~RS_ACTIVE) | RS_WAITING;
@@ -228,13 +238,7 @@ void restart_now(struct rproc *rp, const char *cause) {
     report(RS_DIAG_RESTART, "service=%s old=%d endpoint=%d restarts=%d cause=%s", rp->label, rp->old_endpoint,
            rp->endpoint, rp->restarts, cause);
     report(RS_DIAG_START, "service=%s endpoint=%d restarts=%d", rp->label, rp->endpoint, rp->restarts);
-    if (strcmp(rp->label, "ds") == 0) {
-        for (int i = 0; i < NR_SYS_PROCS; i++) {
-            if ((rproc[i].flags & RS_IN_USE) && rproc[i].endpoint != NONE && &rproc[i] != rp) {
-                publish_label(&rproc[i]); /* a new DS starts empty */
-            }
-        }
-    }
+    send_init(rp, SEF_INIT_RESTART);
 }
 
 /*

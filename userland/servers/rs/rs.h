@@ -46,7 +46,7 @@ extern const struct rs_image rs_images[];
 #define RS_INITIALIZING 0x004       /* started; RS_INIT not answered yet */
 #define RS_WAITING      0x008       /* dead; restarts when the back-off ends */
 #define RS_NOPINGREPLY  0x010
-#define RS_CORE         0x020       /* pm, vfs: cannot be restarted */
+#define RS_CORE         0x020       /* pm, vfs, ds: cannot be restarted */
 
 struct rproc {
     int flags;
@@ -74,12 +74,16 @@ clock_t rs_now(void);
 /* table.c: the boot-image services RS adopts */
 void adopt_boot_services(void);
 const struct rs_image *find_image(const char *name);
+
+/* image.c: the carried executable of label, else /sbin/LABEL read once; NULL if none */
+const struct rs_image *image_for(const char *label);
 struct rproc *rproc_by_label(const char *label);
 struct rproc *rproc_by_endpoint(endpoint_t ep);
 struct rproc *free_rproc(void);
 
 /* manager.c: starting and ending services */
-int start_service(struct rproc *rp, int init_type);
+int start_service(struct rproc *rp);
+void send_init(struct rproc *rp, int init_type);
 int run_new_service(const char *line, int period);
 void service_failed(struct rproc *rp, const char *cause);
 void restart_now(struct rproc *rp, const char *cause);

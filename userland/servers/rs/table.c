@@ -2,9 +2,10 @@
  * table.c: the services RS knows. As MINIX's RS knows the boot image from a table
  * (servers/rs/table.c), this one lists the boot services by label and slot; at start RS adopts
  * each that is alive, copying the IRQs, device memory and kernel calls the boot image gave it
- * (read back with SYS_GETINFO GET_PRIV), so that a restarted instance gets the same. pm and vfs
- * are core services: RS watches them but cannot restart them. RS itself and init are not
- * services.
+ * (read back with SYS_GETINFO GET_PRIV), so that a restarted instance gets the same. pm, vfs
+ * and ds are core services (everyone reaches them at their fixed endpoints, which a new
+ * instance would not have): RS watches them but cannot restart them. RS itself and init are
+ * not services.
  */
 #include <string.h>
 #include "rs.h"
@@ -16,7 +17,7 @@ static const struct { const char *label; endpoint_t endpoint; int core; } boot_s
     {"vfs", VFS_PROC_NR, 1},
     {"memory", MEM_PROC_NR, 0},
     {"tty", TTY_PROC_NR, 0},
-    {"ds", DS_PROC_NR, 0},
+    {"ds", DS_PROC_NR, 1},
     {"virtio_blk", VIRTIO_BLK_PROC_NR, 0},
 };
 

@@ -1,8 +1,11 @@
 /*
  * main.c: the virtual file system's main loop (MINIX's servers/vfs/main.c). Requests from
  * processes go through the call vector; answers of character drivers (CDEV_REPLY) finish a
- * call that waited for them. VFS never blocks on a driver: it sends to drivers with SENDA and
+ * call that waited for them. VFS does not block on a character driver: it sends with SENDA and
  * lets the caller wait (SUSPEND), so one process reading the console does not stop the others.
+ * The disk is different: mfs needs each block before it can go on, so VFS waits for the disk
+ * driver's answer in RECEIVE (bdev.c), putting other requests aside (defer_request) and serving
+ * them here first; a block-device file (/dev/ram) is one SENDREC to its driver (blockdev.c).
  *
  * The root file system (mfs, on the disk driver: bdev.c) is mounted before the first request.
  */

@@ -5,7 +5,9 @@
  * (drv.chr.svc = DS_DRIVER_UP), after CLEAR_IPC_REFS when it is a restart, and prints how it
  * started (DIAG text): "svc: fresh start" or "svc: restart N (old endpoint E)". With the
  * arguments "exit N" it exits with status N right after every start (for RS's exit handling
- * and back-off); with "stall" its fresh start never ends (a spin), so RS_INIT is never answered.
+ * and back-off); with "stall" its fresh start never ends (a spin), so RS_INIT is never answered;
+ * with "noanswer" it never answers RS_INIT but answers pings, as a driver whose answer was lost
+ * looks to RS (CLEAR_IPC_REFS after sef_startup withdraws a pending answer).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +47,21 @@ static int init_restart(int type, sef_init_info_t *info) {
     return announce();
 }
 
+/* "noanswer": RS_INIT is dropped, pings from RS are answered; nothing else. */
+static void answer_only_pings(void) {
+    for (;;) {
+        message m;
+        int status;
+        if (_receive(RS_PROC_NR, &m, &status) == OK && is_ipc_notify(status)) {
+            _notify(RS_PROC_NR);
+        }
+    }
+}
+
 int main(int argc, char **argv) {
+    if (argc == 2 && strcmp(argv[1], "noanswer") == 0) {
+        answer_only_pings();
+    }
     sef_setcb_init_fresh(init_fresh);
     sef_setcb_init_restart(init_restart);
     stall = argc == 2 && strcmp(argv[1], "stall") == 0;

@@ -110,17 +110,31 @@ final class ConsoleRig implements AutoCloseable {
         events.addListener(this::digestEvent);
         kernel = new Kernel(machine, events, style);
         BootImage built = initProgram == null ? Images.bootImage() : withInit(initProgram);
+        built = withArguments(built, extras);
         BootImage image = new BootImage();
         for (BootProcess p : built.processes()) {
-            if (extras.stream().noneMatch(x -> x.slot() == p.slot())) {
+            if (extras.stream().noneMatch(x -> x.slot() == p.slot() && !x.program().startsWith("="))) {
                 image.add(p);
             }
         }
         for (Extra x : extras) {
+            if (x.program().startsWith("=")) {
+                continue; /* new arguments for a boot process (withArguments) */
+            }
             byte[] elf = Images.program(x.program()).orElseThrow(() -> new IllegalArgumentException("no program " + x.program()));
             image.add(new BootProcess(x.program(), x.slot(), elf, org.minnow.kernel.boot.Privileges.service(), x.args()));
         }
         kernel.boot(image);
+    }
+
+    /** An Extra whose program is "=NAME" gives the boot process NAME these arguments instead. */
+    private static BootImage withArguments(BootImage image, List<Extra> extras) {
+        BootImage out = new BootImage();
+        for (BootProcess p : image.processes()) {
+            Extra x = extras.stream().filter(e -> e.program().equals("=" + p.name())).findFirst().orElse(null);
+            out.add(x == null ? p : new BootProcess(p.name(), p.slot(), p.elf(), p.privileges(), x.args()));
+        }
+        return out;
     }
 
     private static BootImage withInit(String program) {
@@ -189,21 +203,6 @@ final class ConsoleRig implements AutoCloseable {
     /** The simulated cycle of each of {@link #reports()}. */
     java.util.List<Long> reportCycles() {
         return java.util.List.copyOf(reportCycles);
-    }
-
-    /**
-     * Runs until at least {@code count} tagged DIAG events have been reported, within
-     * {@code maxCycles} (RS may report a restart after the new instance has printed its greeting).
-     */
-    void runUntilReportCount(int count, long maxCycles) {
-        long end = machine.hart().cycles() + maxCycles;
-        while (reports.size() < count) {
-            if (machine.hart().cycles() >= end) {
-                throw new AssertionError(count + " reports did not come within " + maxCycles + " cycles; reports:\n"
-                        + String.join("\n", reports) + "\nprinted:\n" + diag);
-            }
-            machine.run(SLICE);
-        }
     }
 
     /** Runs until a tagged DIAG event equal to {@code report} ("SOURCE TAG TEXT") has happened, within {@code maxCycles}. */

@@ -199,7 +199,7 @@ class TraceCommandTest {
     void withNoProgramsItTracesTheRealSystem() throws Exception {
         Path file = dir.resolve("system.json");
         assertThat(trace("--cycles", "5000000", "-o", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("6 processes"); // pm, vfs, rs, tty, ds, init
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("8 processes"); // pm, vfs, rs, memory, tty, ds, virtio_blk, init
         assertThat(Files.readString(file)).contains("\"init (11)\"").contains("\"tty (5)\"");
     }
 }
