@@ -61,6 +61,9 @@ int do_kill(void);
 int do_sigaction(void);
 void ksig_pending(void);
 
+/* exec.c */
+int do_exec(void);
+
 /* sysinfo.c */
 int do_getsysinfo(void);
 
