@@ -1,5 +1,6 @@
 /*
- * builtins.c: the commands init understands while there is no shell: echo, help, pid, and two
+ * builtins.c: the commands init understands at its own prompt, when there is no shell to
+ * start: echo, help, pid, service (RS's command, until init can exec /bin/service), and two
  * demonstrations of PM at work, forktest (fork, exit, waitpid) and crashtest (a child that
  * touches address 0 is ended by SIGSEGV). A line that is none of them is echoed back.
  */

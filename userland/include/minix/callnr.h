@@ -55,7 +55,7 @@
 #define PM_EXEC_RESTART (PM_BASE + 44)
 #define PM_GETEPINFO    (PM_BASE + 45)
 #define PM_GETPROCNR    (PM_BASE + 46)
-#define PM_GETSYSINFO   (PM_BASE + 47)
+#define PM_GETSYSINFO   (PM_BASE + 47)  /* m1_i1 what, m1_p1 buffer, m1_i2 size: minix/sysinfo.h */
 /* Minnow's own: MINIX sends brk to VM; Minnow has no VM server. m1_p1 the new break (0: ask);
  * reply: OK, and m1_p1 the break now. */
 #define PM_BRK          (PM_BASE + 48)

@@ -61,6 +61,12 @@ int do_kill(void);
 int do_sigaction(void);
 void ksig_pending(void);
 
+/* exec.c */
+int do_exec(void);
+
+/* sysinfo.c */
+int do_getsysinfo(void);
+
 /* proc.c: the process table */
 void proc_init(void);
 struct mproc *proc_of(endpoint_t e);

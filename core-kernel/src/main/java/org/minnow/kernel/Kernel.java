@@ -50,6 +50,9 @@ public final class Kernel implements MachineModeHandler {
     /** The two IPC styles a boot can choose. */
     public enum Style { RENDEZVOUS, BUFFERED }
 
+    /** Bit CY of mcounteren and scounteren: user mode may read the cycle counter. */
+    private static final int COUNTER_CY = 1;
+
     private final Machine machine;
     private final Hart hart;
     private final KernelContext k;
@@ -101,6 +104,9 @@ public final class Kernel implements MachineModeHandler {
      */
     public void boot(BootImage image) {
         booter.boot(image);
+        // user programs may read the cycle counter (rdcycle), as benchmarks such as ipcbench do
+        hart.writeCsr(Csr.MCOUNTEREN, COUNTER_CY);
+        hart.writeCsr(Csr.SCOUNTEREN, COUNTER_CY);
         hart.setMachineModeHandler(this);
         dispatch(k.sched.pick(), Endpoints.IDLE);
     }
