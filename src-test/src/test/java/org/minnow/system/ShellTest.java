@@ -153,8 +153,29 @@ class ShellTest {
     }
 
     @Test
-    void ipcbenchCountsRoundTrips() {
-        assertThat(sh.run("ipcbench 100")).matches("ipcbench: 100 round trips to pm, \\d+ cycles, \\d+ cycles per round trip\r\n");
+    void ipcbenchTimesRoundTripsToIpcechoStartedAndStoppedForThem() {
+        String out = sh.run("ipcbench 100");
+        Matcher m = Pattern.compile("ipcbench: 100 round trips to ipcecho, (\\d+) cycles, (\\d+) cycles per round trip\r\n")
+                .matcher(out);
+        assertThat(m.matches()).as(out).isTrue();
+        assertThat(Long.parseLong(m.group(2))).isPositive();
+        assertThat(sh.run("service list")).contains("tty").doesNotContain("ipcecho");
+        assertThat(sh.run("ipcbench --pm 100"))
+                .matches("ipcbench: 100 round trips to pm, \\d+ cycles, [1-9]\\d* cycles per round trip\r\n");
         assertThat(sh.run("ipcbench x; echo $?")).startsWith("usage: ipcbench").endsWith("\r\n1\r\n");
+        assertThat(sh.run("ipcbench --pm 1 2; echo $?")).startsWith("usage: ipcbench").endsWith("\r\n1\r\n");
+    }
+
+    @Test
+    void ipcbenchUsesARunningIpcechoAndLeavesItRunning() {
+        assertThat(sh.run("service up ipcecho; echo $?")).isEqualTo("0\r\n");
+        assertThat(sh.run("ipcbench 10")).matches("ipcbench: 10 round trips to ipcecho, \\d+ cycles, [1-9]\\d* cycles per round trip\r\n");
+        assertThat(sh.run("service list")).contains("ipcecho");
+    }
+
+    @Test
+    void ipcbenchWithoutIpcechoOnTheDiskSaysSo() {
+        assertThat(sh.run("mv /sbin/ipcecho /home/ipcecho; ipcbench 10; echo $?"))
+                .isEqualTo("ipcbench: cannot start ipcecho: no /sbin/ipcecho\r\n1\r\n");
     }
 }
