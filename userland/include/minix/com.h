@@ -253,6 +253,13 @@ typedef struct { int iov_grant; long iov_size; } iovec_s_t;
 #define IS_VFS_PM_RQ(type) (((type) & ~0xff) == VFS_PM_RQ_BASE)
 #define VFS_PM_EXIT  (VFS_PM_RQ_BASE + 1)   /* m1_i1 the endpoint: close its files, cancel its wait */
 #define VFS_PM_FORK  (VFS_PM_RQ_BASE + 2)   /* m1_i1 the parent, m1_i2 the child: copy the descriptors */
+/* VFS_PM_EXEC is the exception: PM sends it with SENDA (asynsend) and goes on; VFS reads the
+ * executable for the caller (resolving the path from the caller's working directory), possibly
+ * waiting for the disk, and answers later with VFS_PM_EXEC_REPLY, also by asynsend. */
+#define VFS_PM_EXEC  (VFS_PM_RQ_BASE + 3)   /* m1_i1 the caller, m1_p1 the path (in PM), m1_i2 its length
+                                               with the NUL, m1_p2 a buffer in PM, m1_i3 its size */
+#define VFS_PM_EXEC_REPLY 0xA00             /* m1_i1 the caller, m1_i2 the bytes read into the buffer or
+                                               an error (EFBIG: the buffer is too small), m1_i3 the file's size */
 
 /* ---- common system messages ---- */
 #define SIGS_SIGNAL_RECEIVED 0xE00

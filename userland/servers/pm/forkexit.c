@@ -10,7 +10,10 @@
 #include <minix/syslib.h>
 #include "pm.h"
 
-/* Tells VFS about a process (VFS_PM_FORK, VFS_PM_EXIT); VFS always answers at once. */
+/*
+ * Tells VFS about a process (VFS_PM_FORK, VFS_PM_EXIT); VFS always answers at once. An exec's
+ * answer (sent by asynsend) may come first: it is kept for the main loop (exec_stash).
+ */
 void tell_vfs(int type, endpoint_t a, endpoint_t b) {
     message m;
     memset(&m, 0, sizeof(m));
@@ -18,6 +21,10 @@ void tell_vfs(int type, endpoint_t a, endpoint_t b) {
     m.m1_i1 = a;
     m.m1_i2 = b;
     int r = _sendrec(VFS_PROC_NR, &m);
+    while (r == OK && m.m_type == VFS_PM_EXEC_REPLY) {
+        exec_stash(&m);
+        r = _receive(VFS_PROC_NR, &m, NULL);
+    }
     if (r != OK) {
         panic("pm: VFS did not answer message 0x%x: %d", type, r);
     }
@@ -79,7 +86,7 @@ void exit_proc(struct mproc *rmp, int status) {
     if (r != OK) {
         panic("pm: sys_clear of %d failed: %d", rmp->mp_endpoint, r);
     }
-    rmp->mp_flags = (rmp->mp_flags & ~WAITING) | ZOMBIE;
+    rmp->mp_flags = (rmp->mp_flags & ~(WAITING | EXEC_WAIT)) | ZOMBIE; /* an exec it waited in is dropped */
     rmp->mp_status = status;
     struct mproc *init = &mproc[INIT_PROC_NR];
     for (int p = 0; p < NR_PROCS; p++) {

@@ -3,8 +3,9 @@
  * find its handler in the call vector, and reply with the result unless the handler said to
  * wait (SUSPEND) or that no reply is wanted (EDONTREPLY).
  *
- * Now: getpid, brk, fork, exit, waitpid, kill (terminating), and the kernel's signals for
- * user processes (a fault ends the process). Later: exec, signal handlers (see USERLAND.md).
+ * Now: getpid, brk, fork, exit, waitpid, kill (terminating), exec, and the kernel's signals
+ * for user processes (a fault ends the process). Later: signal handlers (see USERLAND.md).
+ * Besides requests, PM gets VFS's answers to exec's reads (VFS_PM_EXEC_REPLY, exec.c).
  */
 #include <string.h>
 #include <minix/sef.h>
@@ -42,16 +43,20 @@ int main(void) {
             }
             continue;
         }
+        if (m_in.m_source == VFS_PROC_NR && m_in.m_type == VFS_PM_EXEC_REPLY) {
+            exec_reply(&m_in); /* VFS has read a program for exec (exec.c) */
+            continue;
+        }
         mp = proc_of(m_in.m_source);
         if (mp == NULL || (mp->mp_flags & ZOMBIE)) {
             continue; /* a stale endpoint */
         }
         who_p = (int) (mp - mproc);
         int result = handle();
-        if (result == SUSPEND || result == EDONTREPLY) {
-            continue;
+        if (result != SUSPEND && result != EDONTREPLY) {
+            m_in.m_type = result;
+            reply(m_in.m_source, &m_in);
         }
-        m_in.m_type = result;
-        reply(m_in.m_source, &m_in);
+        exec_stashed(); /* an exec's answer that came while PM waited for VFS */
     }
 }

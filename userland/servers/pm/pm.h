@@ -13,6 +13,9 @@
 #include <minix/com.h>
 #include <minix/ipc.h>
 
+#define EXEC_PATH_MAX 256
+#define EXEC_ARGS_MAX 1024           /* as libc's execve packs them */
+
 /* One process as PM sees it. */
 struct mproc {
     int mp_flags;          /* IN_USE, ZOMBIE, WAITING, PRIV_PROC */
@@ -21,12 +24,17 @@ struct mproc {
     int mp_parent;         /* the parent's slot */
     int mp_status;         /* a zombie's wait status: exit code << 8 | signal */
     pid_t mp_wpid;         /* WAITING: the pid waited for (-1: any child) */
+    int mp_exec_seq;       /* EXEC_WAIT: its turn (lower goes first) */
+    int mp_exec_args_len;  /* EXEC_WAIT: the arguments' length */
+    char mp_exec_path[EXEC_PATH_MAX];  /* EXEC_WAIT: the program to run */
+    char mp_exec_args[EXEC_ARGS_MAX];  /* EXEC_WAIT: its arguments ("a\0b\0\0") */
 };
 
 #define IN_USE    0x01     /* the slot holds a process (alive, or a zombie) */
 #define ZOMBIE    0x02     /* it has ended; its parent has not waited for it yet */
 #define WAITING   0x04     /* it waits in wait/waitpid */
 #define PRIV_PROC 0x08     /* a system service of the boot image: not PM's to fork or kill */
+#define EXEC_WAIT 0x10     /* it waits in exec while VFS reads the program (exec.c) */
 
 extern struct mproc mproc[NR_PROCS];
 extern struct mproc *mp;   /* the caller of the request being handled */
@@ -63,6 +71,9 @@ void ksig_pending(void);
 
 /* exec.c */
 int do_exec(void);
+void exec_reply(message *m);
+void exec_stash(message *m);
+void exec_stashed(void);
 
 /* sysinfo.c */
 int do_getsysinfo(void);

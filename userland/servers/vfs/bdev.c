@@ -9,7 +9,8 @@
  * a SEND to the driver: a driver that was killed stays stopped until PM has told VFS of its
  * exit, so VFS must keep answering PM while it waits (else PM, and RS waiting for PM to restart
  * the driver, would wait for ever). While it waits, VFS answers PM at once, puts every other
- * request aside for the main loop (defer_request), and listens to DS.
+ * request aside for the main loop (defer_request; PM's VFS_PM_EXEC too, as it needs the disk),
+ * and listens to DS.
  *
  * Recovery: a request in flight when the driver dies is never answered. VFS, subscribed to
  * drv.blk.* in DS, hears the new instance announce itself, reopens the device there and sends
@@ -57,7 +58,7 @@ static void while_waiting(message *m, int status, endpoint_t *news) {
         }
         return;
     }
-    if (m->m_source == PM_PROC_NR && IS_VFS_PM_RQ(m->m_type)) {
+    if (m->m_source == PM_PROC_NR && IS_VFS_PM_RQ(m->m_type) && m->m_type != VFS_PM_EXEC) {
         /* an exit's inodes are let go of later (release_filp), since mfs is busy now */
         message saved = m_in;
         m_in = *m;

@@ -1,7 +1,8 @@
 /*
  * pm.c: what PM tells VFS about processes (MINIX's VFS_PM_* requests): a fork copies the
  * parent's descriptors to the child (they share the open files, as on UNIX); an exit closes
- * every descriptor, and a call the process was waiting in is cancelled at its driver.
+ * every descriptor, and a call the process was waiting in is cancelled at its driver. These
+ * are answered at once; exec's read (VFS_PM_EXEC, exec.c) is answered later, by asynsend.
  */
 #include <string.h>
 #include <minix/syslib.h>
@@ -50,8 +51,12 @@ static void pm_exit(endpoint_t e) {
     rfp->fp_endpoint = NONE;
 }
 
-/* A request from PM (m_in): do it and answer at once. */
+/* A request from PM (m_in): do it and answer at once (exec: when the program is read). */
 void pm_request(void) {
+    if (m_in.m_type == VFS_PM_EXEC) {
+        pm_exec();
+        return;
+    }
     switch (m_in.m_type) {
         case VFS_PM_FORK:
             pm_fork(m_in.m1_i1, m_in.m1_i2);

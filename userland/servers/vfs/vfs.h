@@ -129,6 +129,9 @@ void cdev_cancel(dev_t dev, struct fproc *rfp);
 /* pm.c */
 void pm_request(void);
 
+/* exec.c */
+void pm_exec(void);
+
 /* filp release (open.c): the last descriptor of an open file went */
 extern int mfs_busy;               /* inside an mfs call that waits for a restarted driver */
 void release_filp(struct filp *f);

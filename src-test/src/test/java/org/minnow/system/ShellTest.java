@@ -65,6 +65,10 @@ class ShellTest {
         assertThat(sh.run("/etc/rc; echo $?")).isEqualTo("sh: /etc/rc: exec format error\r\n126\r\n");
         assertThat(sh.run("/home; echo $?")).isEqualTo("sh: /home: exec format error\r\n126\r\n");
         assertThat(sh.run("/bin/nosuch; echo $?")).isEqualTo("sh: /bin/nosuch: not found\r\n127\r\n");
+        // exec takes a relative path from the caller's working directory (VFS looks it up)
+        assertThat(sh.run("cd /bin; ./echo from the working directory; cd /")).isEqualTo("from the working directory\r\n");
+        assertThat(sh.run("cd /home; ../bin/echo up and over; ./nosuch; echo $?; cd /"))
+            .isEqualTo("up and over\r\nsh: ./nosuch: not found\r\n127\r\n");
     }
 
     @Test
