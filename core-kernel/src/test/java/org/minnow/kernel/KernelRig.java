@@ -38,6 +38,7 @@ final class KernelRig implements AutoCloseable {
     final Kernel kernel;
     private final BootImage image = new BootImage();
     private final Map<Integer, Integer> resultsAddress = new HashMap<>();
+    private final Map<Integer, Map<String, Integer>> symbols = new HashMap<>();
 
     KernelRig() throws IOException {
         this(Kernel.Style.RENDEZVOUS, true);
@@ -57,6 +58,7 @@ final class KernelRig implements AutoCloseable {
     KernelRig program(String name, int slot, Privileges privileges, String assembly) {
         Linker.Result linked = build(name, assembly);
         resultsAddress.put(slot, linked.symbols().get("results"));
+        symbols.put(slot, linked.symbols());
         image.add(new BootProcess(name, slot, linked.executable(), privileges, List.of(name)));
         return this;
     }
@@ -137,6 +139,13 @@ final class KernelRig implements AutoCloseable {
             }
         }
         throw new AssertionError("programs did not finish within " + maxCycles + " cycles; events:\n" + eventDump());
+    }
+
+    /** The address of label {@code name} in the program added for {@code slot}. */
+    int symbol(int slot, String name) {
+        Integer address = symbols.get(slot).get(name);
+        assertThat(address).as("symbol " + name + " of slot " + slot).isNotNull();
+        return address;
     }
 
     /** results[index] of the program in {@code slot}, read from its memory without disturbing anything. */

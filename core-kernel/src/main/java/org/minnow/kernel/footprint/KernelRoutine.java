@@ -79,7 +79,10 @@ public enum KernelRoutine {
     // cases of ipc_kmsg_copyout_header + ipc_kmsg_put (229; 98).
     BUF_RECEIVE(3664, 392),
     // ipc_mqueue_send + the kmsg/thread queue macros + thread_go (93; hand-off to a waiting receiver 42).
-    BUF_QUEUE(1488, 168);
+    BUF_QUEUE(1488, 168),
+    // Signal handlers (kept last so that the routines above keep their places in the layout).
+    DO_SIGSEND(640, 200),
+    DO_SIGRETURN(400, 160);
 
     /** Bytes of code: the lines it occupies in the instruction cache. */
     public final int bytes;

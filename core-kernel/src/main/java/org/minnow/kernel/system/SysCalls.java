@@ -18,6 +18,8 @@ public final class SysCalls {
     public static final int SYS_KILL = KERNEL_CALL + 6;
     public static final int SYS_GETKSIG = KERNEL_CALL + 7;
     public static final int SYS_ENDKSIG = KERNEL_CALL + 8;
+    public static final int SYS_SIGSEND = KERNEL_CALL + 9;
+    public static final int SYS_SIGRETURN = KERNEL_CALL + 10;
     public static final int SYS_UMAP = KERNEL_CALL + 14;
     public static final int SYS_VIRCOPY = KERNEL_CALL + 15;
     public static final int SYS_PHYSCOPY = KERNEL_CALL + 16;

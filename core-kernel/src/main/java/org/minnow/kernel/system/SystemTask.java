@@ -22,6 +22,8 @@ public final class SystemTask {
         calls.map(SysCalls.SYS_KILL, new DoKill(k));
         calls.map(SysCalls.SYS_GETKSIG, new DoGetksig(k));
         calls.map(SysCalls.SYS_ENDKSIG, new DoEndksig(k));
+        calls.map(SysCalls.SYS_SIGSEND, new DoSigsend(k));
+        calls.map(SysCalls.SYS_SIGRETURN, new DoSigreturn(k));
         // Devices and memory
         calls.map(SysCalls.SYS_IRQCTL, new DoIrqctl(k));
         calls.map(SysCalls.SYS_VMCTL, new DoVmctl(k));
