@@ -50,8 +50,17 @@ int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 
+/* What a signal does: sa_handler (SIG_DFL, SIG_IGN or a function). Minnow keeps no mask or flags yet. */
+struct sigaction {
+    sighandler_t sa_handler;
+    sigset_t sa_mask;
+    int sa_flags;
+};
+
 int kill(pid_t pid, int sig);
+int sigaction(int sig, const struct sigaction *act, struct sigaction *oact);
 sighandler_t signal(int sig, sighandler_t handler);
+int sigreturn(void *frame);
 int raise(int sig);
 
 #endif

@@ -50,6 +50,8 @@
 #define SYS_KILL       (KERNEL_CALL + 6)
 #define SYS_GETKSIG    (KERNEL_CALL + 7)
 #define SYS_ENDKSIG    (KERNEL_CALL + 8)
+#define SYS_SIGSEND    (KERNEL_CALL + 9)
+#define SYS_SIGRETURN  (KERNEL_CALL + 10)
 #define SYS_UMAP       (KERNEL_CALL + 14)
 #define SYS_VIRCOPY    (KERNEL_CALL + 15)
 #define SYS_PHYSCOPY   (KERNEL_CALL + 16)
@@ -84,6 +86,12 @@
 #define SIG_ENDPT  m2_i1
 #define SIG_NUMBER m2_i2
 #define SIG_MAP    m2_sigset
+/* SYS_SIGSEND, SYS_SIGRETURN (Minnow puts MINIX's struct sigmsg fields in the message) */
+#define SIG_HANDLER  m2_i3       /* the handler's address */
+#define SIG_RETURN   m2_l1       /* the trampoline's address */
+#define SIG_MASK     m2_l2       /* the mask kept in the frame */
+#define SIG_CTXT_PTR m2_p1       /* the frame's address in the process */
+#define SIG_ANSWER   m2_ll1      /* the m_type for a caller waiting on PM's answer */
 
 /* SYS_PRIVCTL, SYS_STATECTL */
 #define CTL_ENDPT     m2_i1

@@ -24,6 +24,8 @@ int sys_exit(void);
 int sys_kill(endpoint_t proc, int sig);
 int sys_getksig(endpoint_t *proc, sigset_t *map);
 int sys_endksig(endpoint_t proc);
+int sys_sigsend(endpoint_t proc, int sig, vir_bytes handler, vir_bytes trampoline, int answer);
+int sys_sigreturn(endpoint_t proc, vir_bytes frame);
 int sys_privctl(endpoint_t proc, int request, void *arg);
 int sys_statectl(int request);
 int sys_schedctl(int flags, endpoint_t proc, int priority, int quantum_ms);

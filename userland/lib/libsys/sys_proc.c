@@ -74,6 +74,30 @@ int sys_endksig(endpoint_t proc) {
     return _kernel_call(SYS_ENDKSIG, &m);
 }
 
+/*
+ * Makes proc run handler(sig) on its stack, returning to trampoline (SYS_SIGSEND). If proc waits
+ * for the caller's answer, it gets one of type answer first.
+ */
+int sys_sigsend(endpoint_t proc, int sig, vir_bytes handler, vir_bytes trampoline, int answer) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.SIG_ENDPT = proc;
+    m.SIG_NUMBER = sig;
+    m.SIG_HANDLER = (int) handler;
+    m.SIG_RETURN = (long) trampoline;
+    m.SIG_ANSWER = answer;
+    return _kernel_call(SYS_SIGSEND, &m);
+}
+
+/* Puts proc back where the signal found it, from the frame SYS_SIGSEND pushed (SYS_SIGRETURN). */
+int sys_sigreturn(endpoint_t proc, vir_bytes frame) {
+    message m;
+    memset(&m, 0, sizeof(m));
+    m.SIG_ENDPT = proc;
+    m.SIG_CTXT_PTR = (char *) frame;
+    return _kernel_call(SYS_SIGRETURN, &m);
+}
+
 int sys_privctl(endpoint_t proc, int request, void *arg) {
     message m;
     memset(&m, 0, sizeof(m));

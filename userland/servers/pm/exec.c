@@ -134,6 +134,7 @@ void exec_reply(message *m) {
                          (size_t) rmp->mp_exec_args_len, slash == NULL ? rmp->mp_exec_path : slash + 1);
         if (r == OK) {
             rmp->mp_flags &= ~EXEC_WAIT; /* it starts afresh in the new program: no reply */
+            sig_exec_reset(rmp);
         } else {
             fail(rmp, r);
         }

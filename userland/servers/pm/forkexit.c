@@ -50,6 +50,8 @@ int do_fork(void) {
     rmc->mp_endpoint = child;
     rmc->mp_pid = next_pid++;
     rmc->mp_parent = who_p;
+    memcpy(rmc->mp_sigact, mp->mp_sigact, sizeof(rmc->mp_sigact)); /* the child inherits the actions */
+    rmc->mp_sigreturn = mp->mp_sigreturn;
     tell_vfs(VFS_PM_FORK, mp->mp_endpoint, child);
     message m;
     memset(&m, 0, sizeof(m));

@@ -3,8 +3,8 @@
  * find its handler in the call vector, and reply with the result unless the handler said to
  * wait (SUSPEND) or that no reply is wanted (EDONTREPLY).
  *
- * Now: getpid, brk, fork, exit, waitpid, kill (terminating), exec, and the kernel's signals
- * for user processes (a fault ends the process). Later: signal handlers (see USERLAND.md).
+ * Now: getpid, brk, fork, exit, waitpid, kill, sigaction with handlers, sigreturn, exec, and
+ * the kernel's signals for user processes (see USERLAND.md).
  * Besides requests, PM gets VFS's answers to exec's reads (VFS_PM_EXEC_REPLY, exec.c).
  */
 #include <string.h>

@@ -8,6 +8,7 @@
 #define _PM_H
 
 #include <errno.h>
+#include <signal.h>
 #include <sys/types.h>
 #include <minix/callnr.h>
 #include <minix/com.h>
@@ -28,6 +29,8 @@ struct mproc {
     int mp_exec_args_len;  /* EXEC_WAIT: the arguments' length */
     char mp_exec_path[EXEC_PATH_MAX];  /* EXEC_WAIT: the program to run */
     char mp_exec_args[EXEC_ARGS_MAX];  /* EXEC_WAIT: its arguments ("a\0b\0\0") */
+    vir_bytes mp_sigact[_NSIG + 1];    /* each signal's action: SIG_DFL, SIG_IGN or a handler */
+    vir_bytes mp_sigreturn;            /* libc's trampoline that a handler returns to */
 };
 
 #define IN_USE    0x01     /* the slot holds a process (alive, or a zombie) */
@@ -67,6 +70,8 @@ int do_srv_kill(void);
 /* signal.c */
 int do_kill(void);
 int do_sigaction(void);
+int do_sigreturn(void);
+void sig_exec_reset(struct mproc *rmp);
 void ksig_pending(void);
 
 /* exec.c */

@@ -2,8 +2,10 @@
  * signal.c: signals (MINIX's servers/pm/signal.c, the part Minnow has now). PM is the signal
  * manager of user processes: a fault in one (a bad pointer, an illegal instruction) becomes a
  * kernel signal, announced to PM by a notification from SYSTEM; PM fetches it with
- * SYS_GETKSIG. Until signal handlers exist every signal but SIGCHLD (ignored) ends the process,
- * with the signal in its wait status. kill() from a process goes the same way.
+ * SYS_GETKSIG. kill() from a process goes the same way. Each process has an action per signal:
+ * SIG_DFL (SIGCHLD is ignored, the others end the process with the signal in its wait status),
+ * SIG_IGN, or a handler, which the kernel runs on the process's stack (SYS_SIGSEND) until it
+ * returns through libc's trampoline to PM_SIGRETURN (SYS_SIGRETURN).
  */
 #include <signal.h>
 #include <sys/wait.h>
@@ -15,8 +17,35 @@ static int ends_process(int sig) {
     return sig != SIGCHLD;
 }
 
-/* Delivers sig to rmp: ends it, or nothing. Returns whether it ended. */
+/*
+ * Runs rmp's handler for sig (SYS_SIGSEND). A caller of PM waiting for its answer (kill of
+ * itself: OK; waitpid: EINTR) gets it from the kernel with the signal, so that the answer lands
+ * in the registers the frame saves, not in the handler's. A bad stack ends the process with the
+ * signal, as in MINIX. Returns whether the process ended.
+ */
+static int catch_signal(struct mproc *rmp, int sig) {
+    int answer = OK;
+    if (rmp->mp_flags & WAITING) {
+        rmp->mp_flags &= ~WAITING;
+        answer = EINTR;
+    }
+    int r = sys_sigsend(rmp->mp_endpoint, sig, rmp->mp_sigact[sig], rmp->mp_sigreturn, answer);
+    if (r == EFAULT) {
+        exit_proc(rmp, W_EXITCODE(0, sig));
+        return 1;
+    }
+    return 0; /* EBUSY: blocked in a call to another server; Minnow has no EINTR there yet */
+}
+
+/* Delivers sig to rmp: runs its handler, ends it, or nothing. Returns whether it ended. */
 static int deliver(struct mproc *rmp, int sig) {
+    vir_bytes action = rmp->mp_sigact[sig];
+    if (action == (vir_bytes) SIG_IGN) {
+        return 0;
+    }
+    if (action != (vir_bytes) SIG_DFL) {
+        return catch_signal(rmp, sig);
+    }
     if (!ends_process(sig)) {
         return 0;
     }
@@ -40,19 +69,51 @@ int do_kill(void) {
     if (sig == 0) {
         return OK;
     }
-    if (deliver(target, sig) && target == mp) {
-        return EDONTREPLY; /* the caller killed itself */
+    int caught = target->mp_sigact[sig] > (vir_bytes) SIG_IGN;
+    int ended = deliver(target, sig);
+    if (target == mp && (ended || caught)) {
+        return EDONTREPLY; /* the caller killed itself, or has its answer with its handler */
     }
     return OK;
 }
 
-/* Handlers cannot be run yet: SIG_DFL and SIG_IGN are accepted and change nothing else. */
+/*
+ * m1_i1 the signal, m1_p1 its new action (SIG_DFL, SIG_IGN or a handler), m1_p3 libc's
+ * trampoline; the reply's m1_p2 is the old action. SIGKILL and SIGSTOP keep SIG_DFL.
+ */
 int do_sigaction(void) {
-    if (m_in.m1_p1 != (char *) SIG_DFL && m_in.m1_p1 != (char *) SIG_IGN) {
-        return ENOSYS;
+    int sig = m_in.m1_i1;
+    vir_bytes action = (vir_bytes) m_in.m1_p1;
+    if (sig < 1 || sig > _NSIG) {
+        return EINVAL;
     }
-    m_in.m1_p2 = (char *) SIG_DFL;
+    if ((sig == SIGKILL || sig == SIGSTOP) && action != (vir_bytes) SIG_DFL) {
+        return EINVAL;
+    }
+    if (action > (vir_bytes) SIG_IGN && m_in.m1_p3 == NULL) {
+        return EINVAL; /* a handler needs a trampoline to return through */
+    }
+    m_in.m1_p2 = (char *) mp->mp_sigact[sig];
+    mp->mp_sigact[sig] = action;
+    if (action > (vir_bytes) SIG_IGN) {
+        mp->mp_sigreturn = (vir_bytes) m_in.m1_p3;
+    }
     return OK;
+}
+
+/* m1_p1 the signal frame: the handler is done; the kernel puts the caller back (no reply). */
+int do_sigreturn(void) {
+    int r = sys_sigreturn(mp->mp_endpoint, (vir_bytes) m_in.m1_p1);
+    return r == OK ? EDONTREPLY : r;
+}
+
+/* Exec: caught signals go back to SIG_DFL (the handlers are gone); ignored ones stay ignored. */
+void sig_exec_reset(struct mproc *rmp) {
+    for (int sig = 1; sig <= _NSIG; sig++) {
+        if (rmp->mp_sigact[sig] > (vir_bytes) SIG_IGN) {
+            rmp->mp_sigact[sig] = (vir_bytes) SIG_DFL;
+        }
+    }
 }
 
 /* The kernel has signals for processes PM manages: take each process's signals in turn. */

@@ -14,6 +14,7 @@ pm_call_t call_vec[NR_PM_CALLS] = {
     CALL(PM_GETPID) = do_getpid,
     CALL(PM_KILL) = do_kill,
     CALL(PM_SIGACTION) = do_sigaction,
+    CALL(PM_SIGRETURN) = do_sigreturn,
     CALL(PM_EXEC) = do_exec,
     CALL(PM_SRV_FORK) = do_srv_fork,
     CALL(PM_SRV_KILL) = do_srv_kill,

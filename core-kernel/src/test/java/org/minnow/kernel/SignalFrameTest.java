@@ -102,4 +102,37 @@ class SignalFrameTest {
             assertThat(rig.result(PM, 1)).as("blocked in sendrec").isEqualTo(Errors.EBUSY);
         }
     }
+
+    @Test
+    void aProcessWaitingForPmsAnswerGetsItWithTheSignal() throws Exception {
+        String victim = new UserProgram()
+            .ipc("ipc_sendrec", PM, "msg", 0).recordWord(1, "msg", 4)
+            .asm("call    done", "        .globl handler", "handler:")
+            .recordReg(2, "a0")
+            .asm("        .globl tramp", "tramp:", "li      t1, 1", "la      t0, results", "sw      t1, 12(t0)", "2:", "j       2b")
+            .data("msg:    .space 64")
+            .done();
+        try (KernelRig rig = new KernelRig()) {
+            rig.program("victim", VICTIM, Privileges.user(), victim);
+            Object[] fields = sigsend(VICTIM, SIGUSR1, rig.symbol(VICTIM, "handler"), rig.symbol(VICTIM, "tramp"), 0);
+            Object[] withAnswer = java.util.Arrays.copyOf(fields, fields.length + 2);
+            withAnswer[fields.length] = Fields.M2_LL1;
+            withAnswer[fields.length + 1] = 42;
+            String pm = new UserProgram()
+                .ipc("ipc_receive", Endpoints.ANY, "msg", 0)
+                .kcall(SysCalls.SYS_SIGSEND, 1, withAnswer)
+                .keepField("s1", Fields.M2_P1)
+                .asm("li      a0, 3", "call    sleep_ticks")
+                .kcall(SysCalls.SYS_SIGRETURN, 2, Fields.M2_I1, VICTIM, Fields.M2_P1, "%s1")
+                .data("msg:    .space 64")
+                .done();
+            rig.program("pm", PM, Privileges.service(), pm).boot().runUntilDone(200_000_000, PM, VICTIM);
+            assertThat(rig.result(PM, 1)).isEqualTo(Errors.OK);
+            assertThat(rig.result(VICTIM, 2)).as("the handler's a0: the signal, not the answer").isEqualTo(SIGUSR1);
+            assertThat(rig.result(VICTIM, 3)).as("the trampoline was reached").isEqualTo(1);
+            assertThat(rig.result(PM, 2)).isEqualTo(Errors.OK);
+            assertThat(rig.result(VICTIM, 0)).as("its SENDREC returned OK").isEqualTo(Errors.OK);
+            assertThat(rig.result(VICTIM, 1)).as("the answer's m_type").isEqualTo(42);
+        }
+    }
 }
