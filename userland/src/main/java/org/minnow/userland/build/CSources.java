@@ -72,6 +72,35 @@ final class CSources {
         return diagnostics.hasErrors() ? null : object;
     }
 
+    /**
+     * Compiles the files {@code names} of the compiler's own C library (resources of the
+     * toolchain jar under org/minnow/tool/cc/libc/) as if they stood in {@code dir}, so that their
+     * {@code #include "libc.h"} finds the header of {@code dir}: the userland's libc shares these
+     * sources with the bare-metal library instead of keeping copies of them.
+     */
+    List<ObjectFile> compileShared(Path dir, List<String> names, boolean system) {
+        List<ObjectFile> objects = new ArrayList<>();
+        for (String name : names) {
+            String resource = "/org/minnow/tool/cc/libc/" + name;
+            String text;
+            try (java.io.InputStream in = Compiler.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    errors.add(dir.resolve("SHARED") + ": the compiler's library has no file " + name);
+                    continue;
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                errors.add(resource + ": cannot read: " + e.getMessage());
+                continue;
+            }
+            ObjectFile o = compileText("<minnow>/libc/" + name, dir, text, system);
+            if (o != null) {
+                objects.add(o);
+            }
+        }
+        return objects;
+    }
+
     private ObjectFile compileFile(Path file, boolean system) {
         String text;
         try {
@@ -80,7 +109,10 @@ final class CSources {
             errors.add(file + ": cannot read: " + e.getMessage());
             return null;
         }
-        String name = userland.relativize(file).toString();
+        return compileText(userland.relativize(file).toString(), file.getParent(), text, system);
+    }
+
+    private ObjectFile compileText(String name, Path directory, String text, boolean system) {
         Diagnostics diagnostics = new Diagnostics();
         ObjectFile object;
         if (name.endsWith(".s")) {
@@ -91,7 +123,7 @@ final class CSources {
             if (system) {
                 options.defines.put("_SYSTEM", "1");
             }
-            SourceFile source = new SourceFile(name, file.getParent().toString(), text);
+            SourceFile source = new SourceFile(name, directory.toString(), text);
             object = Compiler.compileToObject(source, options, diagnostics);
         }
         for (Diagnostics.Diagnostic d : diagnostics.errors()) {

@@ -140,7 +140,9 @@ public final class UserlandBuild {
     }
 
     private LinkInput.Archive library(String name, boolean system, Path work) throws IOException {
-        List<ObjectFile> objects = sources.compile(userland.resolve("lib").resolve(name), system);
+        Path dir = userland.resolve("lib").resolve(name);
+        List<ObjectFile> objects = new ArrayList<>(sources.compile(dir, system));
+        objects.addAll(sources.compileShared(dir, sharedSources(dir), system));
         List<Archive.Member> members = new ArrayList<>();
         for (ObjectFile o : objects) {
             List<String> defined = new ArrayList<>();
@@ -156,6 +158,22 @@ public final class UserlandBuild {
         Files.createDirectories(file.getParent());
         Files.write(file, new Archive(members).toBytes());
         return new LinkInput.Archive(name + ".a", objects);
+    }
+
+    /** The names listed in dir/SHARED (one per line, # comments): sources taken from the compiler's library. */
+    private static List<String> sharedSources(Path dir) throws IOException {
+        Path list = dir.resolve("SHARED");
+        if (!Files.isRegularFile(list)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(list)) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static void copyFiles(Path from, Path to) throws IOException {
