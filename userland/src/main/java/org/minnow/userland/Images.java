@@ -64,6 +64,26 @@ public final class Images {
                 "the userland jar has no " + ROOT_DISK + ": build the userland module (mvn -pl userland -am package)"));
     }
 
+    /**
+     * A private, writable copy of the build's root disk in a temporary file that is deleted when
+     * the JVM ends (the machine writes its disk; the jar's image stays as the build made it);
+     * empty if the build made no root disk.
+     */
+    public static Optional<java.nio.file.Path> privateRootDisk() {
+        Optional<byte[]> disk = resource(ROOT_DISK);
+        if (disk.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.nio.file.Path copy = java.nio.file.Files.createTempFile("minnow-root-", ".img");
+            copy.toFile().deleteOnExit();
+            java.nio.file.Files.write(copy, disk.get());
+            return Optional.of(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a copy of the root disk: " + e.getMessage(), e);
+        }
+    }
+
     /** The bytes of the image called {@code name}, if the build made it. */
     public static Optional<byte[]> resource(String name) {
         try (InputStream in = Images.class.getResourceAsStream(DIRECTORY + name)) {

@@ -153,14 +153,8 @@ public final class RunCommand implements Callable<Integer> {
      * machine writes its disk, and the jar's image must stay as the build made it.
      */
     static Path privateRootDisk() {
-        try {
-            Path copy = Files.createTempFile("minnow-root-", ".img");
-            copy.toFile().deleteOnExit();
-            Files.write(copy, Images.rootDisk());
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a copy of the root disk: " + e.getMessage(), e);
-        }
+        return Images.privateRootDisk().orElseThrow(() -> new IllegalStateException(
+                "the userland jar has no " + Images.ROOT_DISK + ": build the userland module (mvn -pl userland -am package)"));
     }
 
     private Kernel.Style kernelStyle() {

@@ -1,8 +1,5 @@
 package org.minnow.ide.machine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.minnow.userland.Images;
 
@@ -26,15 +23,8 @@ public final class DefaultSystem {
      * ends; null if the build made no root disk.
      */
     public static synchronized Path rootDisk() {
-        if (disk == null && Images.resource(Images.ROOT_DISK).isPresent()) {
-            try {
-                Path copy = Files.createTempFile("minnow-workbench-root", ".img");
-                copy.toFile().deleteOnExit();
-                Files.write(copy, Images.resource(Images.ROOT_DISK).get());
-                disk = copy;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot make a copy of the root disk: " + e.getMessage(), e);
-            }
+        if (disk == null) {
+            disk = Images.privateRootDisk().orElse(null);
         }
         return disk;
     }

@@ -190,13 +190,10 @@ public final class MinnowBooter implements SystemBooter {
 
     /** The configuration with a private copy of the build's root disk, when it has one and no disk is given. */
     private static MachineConfig withRootDisk(MachineConfig config) throws IOException {
-        Optional<byte[]> disk = Images.resource(Images.ROOT_DISK);
-        if (config.disk() != null || disk.isEmpty()) {
+        if (config.disk() != null) {
             return config;
         }
-        Path copy = Files.createTempFile("minnow-lesson-root", ".img");
-        copy.toFile().deleteOnExit();
-        Files.write(copy, disk.get());
-        return config.withDisk(copy, false);
+        Optional<Path> copy = Images.privateRootDisk();
+        return copy.isEmpty() ? config : config.withDisk(copy.get(), false);
     }
 }
